@@ -1,0 +1,7 @@
+public class Solution
+{
+    public bool IsPalindrome(string s)
+    {
+        
+    }
+}

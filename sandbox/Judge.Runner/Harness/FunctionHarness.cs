@@ -1,0 +1,47 @@
+using System.Reflection;
+using System.Text.Json;
+using Judge.Core.Problems;
+using Judge.Runner.Values;
+
+namespace Judge.Runner.Harness;
+
+/// <summary>Calls a method of a fresh <c>Solution</c> per test, as LeetCode does, with the test's argument array.</summary>
+public sealed class FunctionHarness : ITestHarness
+{
+    private readonly Type type;
+    private readonly MethodInfo method;
+    private readonly int? resultFromArgument;
+    private readonly ValueReader reader;
+    private readonly ValueWriter writer;
+
+    public FunctionHarness(Assembly submission, EntryPoint entry)
+    {
+        type = HarnessFactory.FindType(submission, entry.ClassName);
+        method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .SingleOrDefault(m => m.Name == entry.MethodName)
+            ?? throw new InvalidOperationException($"'{entry.ClassName}' must have exactly one public method '{entry.MethodName}'.");
+        resultFromArgument = entry.ResultFromArgument;
+        reader = new ValueReader();
+        writer = new ValueWriter();
+    }
+
+    public Func<object?> Prepare(string input)
+    {
+        using var json = JsonDocument.Parse(input, ValueReader.DocumentOptions);
+        var parameters = method.GetParameters();
+        var values = json.RootElement.EnumerateArray().ToList();
+        if (values.Count != parameters.Length)
+        {
+            throw new InvalidOperationException($"The test gives {values.Count} arguments; '{method.Name}' takes {parameters.Length}.");
+        }
+        var arguments = parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray();
+        var instance = Activator.CreateInstance(type);
+        return () =>
+        {
+            var returned = method.Invoke(instance, HarnessFactory.Invoke, null, arguments, null);
+            return resultFromArgument is { } index ? arguments[index] : returned;
+        };
+    }
+
+    public string Render(object? result, string stdout) => writer.Write(result);
+}

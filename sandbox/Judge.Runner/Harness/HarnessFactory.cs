@@ -1,0 +1,22 @@
+using System.Reflection;
+using Judge.Core.Problems;
+
+namespace Judge.Runner.Harness;
+
+public static class HarnessFactory
+{
+    public static ITestHarness For(ProblemKind kind, Assembly submission, EntryPoint entry) => kind switch
+    {
+        ProblemKind.Function => new FunctionHarness(submission, entry),
+        ProblemKind.Design => new DesignHarness(submission, entry),
+        ProblemKind.Stdio => new StdioHarness(submission),
+        _ => throw new NotSupportedException($"Unknown problem kind {kind}."),
+    };
+
+    /// <summary>Binding flags that let the submission's own exceptions surface unwrapped, with their stack traces.</summary>
+    public const BindingFlags Invoke = BindingFlags.DoNotWrapExceptions;
+
+    public static Type FindType(Assembly submission, string name) =>
+        submission.GetType(name, throwOnError: false)
+        ?? throw new InvalidOperationException($"The submission has no public class '{name}'.");
+}

@@ -1,0 +1,18 @@
+using Judge.Core.Protocol;
+using Judge.Runner;
+
+// The sandboxed runner. One process judges (part of) one submission: it reads a RunRequest on stdin,
+// runs the tests in order and reports each over the protocol channel, then exits. It stops early after
+// a time-out or memory exhaustion, since user threads cannot be stopped; the host starts a fresh runner
+// for the groups that remain.
+using var channel = ProtocolChannel.TakeOverStdout();
+RunRequest? request;
+using (var stdin = Console.OpenStandardInput())
+{
+    request = Frames.Read<RunRequest>(stdin);
+}
+if (request is null)
+{
+    return 2;
+}
+return TestSession.Run(request, channel);

@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using Judge.Core.Protocol;
+
+namespace Judge.Runner;
+
+/// <summary>
+/// The runner's private channel to the host. Stdout belongs to the submission, so before any submission
+/// code loads the runner moves its original stdout pipe to a fresh descriptor for the protocol and points
+/// descriptor 1 at stderr: whatever the submission writes to stdout, even through a raw handle, can never
+/// look like a protocol frame.
+/// </summary>
+public sealed class ProtocolChannel : IDisposable
+{
+    private const int StdoutFd = 1;
+    private const int StderrFd = 2;
+
+    private readonly Stream stream;
+    private readonly Lock gate = new();
+
+    private ProtocolChannel(Stream stream) => this.stream = stream;
+
+    public static ProtocolChannel TakeOverStdout()
+    {
+        var protocolFd = dup(StdoutFd);
+        if (protocolFd < 0 || dup2(StderrFd, StdoutFd) < 0)
+        {
+            throw new IOException($"Could not set up the protocol channel (errno {Marshal.GetLastPInvokeError()}).");
+        }
+        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(protocolFd, ownsHandle: true);
+        return new ProtocolChannel(new FileStream(handle, FileAccess.Write, bufferSize: 0));
+    }
+
+    public void Send(RunEvent message)
+    {
+        lock (gate)
+        {
+            Frames.Write(stream, message);
+        }
+    }
+
+    public void Dispose() => stream.Dispose();
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int dup(int fd);
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int dup2(int oldFd, int newFd);
+}

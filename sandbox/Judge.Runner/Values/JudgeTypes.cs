@@ -1,0 +1,114 @@
+using System.Reflection;
+using System.Text.Json;
+
+namespace Judge.Runner.Values;
+
+/// <summary>
+/// Builds and reads the judge-supplied node types, which the submission's assembly contains (compiled from
+/// the judge's prelude). Lists come as <c>[1,2,3]</c> or <c>{"values":[...],"pos":k}</c> (the tail links back
+/// to index k; -1 for none); trees in LeetCode's level order with nulls.
+/// </summary>
+public static class JudgeTypes
+{
+    /// <summary>Longest list the judge will read back: a cyclic result must not hang the runner.</summary>
+    public const int MaxNodesRead = 2_000_000;
+
+    public static object? BuildList(Type nodeType, JsonElement json)
+    {
+        var (values, pos) = json.ValueKind == JsonValueKind.Object
+            ? (json.GetProperty("values"), json.TryGetProperty("pos", out var p) ? p.GetInt32() : -1)
+            : (json, -1);
+        var next = Field(nodeType, "next");
+        var nodes = values.EnumerateArray().Select(v => Activator.CreateInstance(nodeType, v.GetInt32(), null)!).ToList();
+        for (var i = 0; i + 1 < nodes.Count; i++)
+        {
+            next.SetValue(nodes[i], nodes[i + 1]);
+        }
+        if (pos >= 0 && pos < nodes.Count)
+        {
+            next.SetValue(nodes[^1], nodes[pos]);
+        }
+        return nodes.Count == 0 ? null : nodes[0];
+    }
+
+    public static object? BuildTree(Type nodeType, JsonElement json)
+    {
+        var left = Field(nodeType, "left");
+        var right = Field(nodeType, "right");
+        var values = json.EnumerateArray().ToList();
+        if (values.Count == 0 || values[0].ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+        object Make(JsonElement v) => Activator.CreateInstance(nodeType, v.GetInt32(), null, null)!;
+        var root = Make(values[0]);
+        var parents = new Queue<object>([root]);
+        var i = 1;
+        while (parents.Count > 0 && i < values.Count)
+        {
+            var parent = parents.Dequeue();
+            foreach (var side in new[] { left, right })
+            {
+                if (i < values.Count && values[i].ValueKind != JsonValueKind.Null)
+                {
+                    var child = Make(values[i]);
+                    side.SetValue(parent, child);
+                    parents.Enqueue(child);
+                }
+                i++;
+            }
+        }
+        return root;
+    }
+
+    public static IEnumerable<object?> ListValues(object head)
+    {
+        var type = head.GetType();
+        var val = Field(type, "val");
+        var next = Field(type, "next");
+        var count = 0;
+        for (var node = head; node is not null; node = next.GetValue(node))
+        {
+            if (++count > MaxNodesRead)
+            {
+                throw new InvalidDataException("The returned list is longer than the judge reads (is it cyclic?).");
+            }
+            yield return val.GetValue(node);
+        }
+    }
+
+    public static List<object?> TreeValues(object root)
+    {
+        var type = root.GetType();
+        var val = Field(type, "val");
+        var left = Field(type, "left");
+        var right = Field(type, "right");
+        var output = new List<object?>();
+        var queue = new Queue<object?>([root]);
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            if (output.Count > MaxNodesRead)
+            {
+                throw new InvalidDataException("The returned tree is larger than the judge reads.");
+            }
+            if (node is null)
+            {
+                output.Add(null);
+                continue;
+            }
+            output.Add(val.GetValue(node));
+            queue.Enqueue(left.GetValue(node));
+            queue.Enqueue(right.GetValue(node));
+        }
+        while (output.Count > 0 && output[^1] is null)
+        {
+            output.RemoveAt(output.Count - 1);
+        }
+        return output;
+    }
+
+    private static FieldInfo Field(Type type, string name) =>
+        type.GetField(name, BindingFlags.Public | BindingFlags.Instance)
+        ?? throw new InvalidOperationException($"{type.Name} has no field '{name}'.");
+}

@@ -1,0 +1,98 @@
+namespace Judge.Sandbox.Cgroups;
+
+/// <summary>Small helpers for the cgroup file system, shared by both versions.</summary>
+internal static class CgroupFs
+{
+    public static void Write(string path, string value) => File.WriteAllText(path, value);
+
+    public static bool TryWrite(string path, string value)
+    {
+        try
+        {
+            File.WriteAllText(path, value);
+            return true;
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    public static long ReadLong(string path) =>
+        File.Exists(path) && long.TryParse(File.ReadAllText(path).Trim(), out var value) ? value : 0;
+
+    /// <summary>Reads <c>key value</c> lines such as <c>memory.events</c> or <c>memory.oom_control</c>.</summary>
+    public static long ReadKey(string path, string key)
+    {
+        if (!File.Exists(path))
+        {
+            return 0;
+        }
+        foreach (var line in File.ReadLines(path))
+        {
+            var parts = line.Split(' ', 2);
+            if (parts.Length == 2 && parts[0] == key && long.TryParse(parts[1], out var value))
+            {
+                return value;
+            }
+        }
+        return 0;
+    }
+
+    public static void KillProcs(string procsFile)
+    {
+        if (!File.Exists(procsFile))
+        {
+            return;
+        }
+        foreach (var line in File.ReadAllLines(procsFile))
+        {
+            if (int.TryParse(line, out var pid))
+            {
+                try
+                {
+                    System.Diagnostics.Process.GetProcessById(pid).Kill(entireProcessTree: false);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or System.ComponentModel.Win32Exception)
+                {
+                    // Already gone.
+                }
+            }
+        }
+    }
+
+    /// <summary>Removes a group directory, retrying briefly while the kernel reaps its last processes.</summary>
+    public static void Remove(string directory)
+    {
+        for (var attempt = 0; attempt < 50 && Directory.Exists(directory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory);
+                return;
+            }
+            catch (IOException)
+            {
+                Thread.Sleep(10);
+            }
+        }
+    }
+
+    /// <summary>The host's own path in a hierarchy, from <c>/proc/self/cgroup</c> (v1: by controller; v2: the "0::" line).</summary>
+    public static string OwnPath(string? controller)
+    {
+        foreach (var line in File.ReadLines("/proc/self/cgroup"))
+        {
+            var parts = line.Split(':', 3);
+            if (parts.Length == 3 && (controller is null ? parts[0] == "0" : parts[1].Split(',').Contains(controller)))
+            {
+                return parts[2];
+            }
+        }
+        return "/";
+    }
+}

@@ -1,0 +1,75 @@
+namespace Judge.Sandbox.Cgroups;
+
+/// <summary>
+/// cgroup v2: one unified directory. Memory uses <c>memory.max</c> with <c>memory.swap.max</c> = 0, peak is
+/// <c>memory.peak</c> (kernel 5.19+), limit hits are the <c>max</c>/<c>oom_kill</c> counts of <c>memory.events</c>.
+/// </summary>
+public sealed class CgroupV2Factory : ICgroupFactory
+{
+    private readonly string baseDirectory;
+
+    public CgroupV2Factory(string mountRoot = "/sys/fs/cgroup")
+    {
+        var own = mountRoot + CgroupFs.OwnPath(controller: null).TrimEnd('/');
+        baseDirectory = Path.Combine(own, $"judge-{Environment.ProcessId}");
+        Directory.CreateDirectory(baseDirectory);
+        if (!CgroupFs.TryWrite(Path.Combine(own, "cgroup.subtree_control"), "+memory +pids"))
+        {
+            // "No internal processes": a group with members cannot delegate controllers. Move the host
+            // into a leaf of its own first (what container runtimes expect), then delegate.
+            var leaf = Path.Combine(own, "service");
+            Directory.CreateDirectory(leaf);
+            foreach (var pid in File.ReadAllLines(Path.Combine(own, "cgroup.procs")))
+            {
+                CgroupFs.TryWrite(Path.Combine(leaf, "cgroup.procs"), pid);
+            }
+            CgroupFs.Write(Path.Combine(own, "cgroup.subtree_control"), "+memory +pids");
+        }
+        CgroupFs.Write(Path.Combine(baseDirectory, "cgroup.subtree_control"), "+memory +pids");
+    }
+
+    public string Description => "cgroup v2 (memory, pids)";
+
+    public static bool IsAvailable(string mountRoot = "/sys/fs/cgroup")
+    {
+        var controllers = Path.Combine(mountRoot, "cgroup.controllers");
+        return File.Exists(controllers) && File.ReadAllText(controllers).Split(' ', '\n').Contains("memory");
+    }
+
+    public ICgroup Create(string name, long memoryBytes, int maxProcesses)
+    {
+        var directory = Path.Combine(baseDirectory, name);
+        Directory.CreateDirectory(directory);
+        CgroupFs.Write(Path.Combine(directory, "memory.max"), memoryBytes.ToString());
+        CgroupFs.TryWrite(Path.Combine(directory, "memory.swap.max"), "0");
+        CgroupFs.Write(Path.Combine(directory, "pids.max"), maxProcesses.ToString());
+        return new Group(directory);
+    }
+
+    private sealed class Group(string directory) : ICgroup
+    {
+        public IReadOnlyList<string> ProcsFiles { get; } = [Path.Combine(directory, "cgroup.procs")];
+
+        public long PeakMemoryBytes() => CgroupFs.ReadLong(Path.Combine(directory, "memory.peak"));
+
+        public bool MemoryLimitHit()
+        {
+            var events = Path.Combine(directory, "memory.events");
+            return CgroupFs.ReadKey(events, "oom_kill") > 0 || CgroupFs.ReadKey(events, "max") > 0;
+        }
+
+        public void KillAll()
+        {
+            if (!CgroupFs.TryWrite(Path.Combine(directory, "cgroup.kill"), "1"))
+            {
+                CgroupFs.KillProcs(ProcsFiles[0]);
+            }
+        }
+
+        public void Dispose()
+        {
+            KillAll();
+            CgroupFs.Remove(directory);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+namespace Judge.Sandbox;
+
+/// <summary>How the host isolates compiler and runner processes. Bound from the <c>Sandbox</c> configuration section.</summary>
+public sealed class SandboxOptions
+{
+    public const string Section = "Sandbox";
+
+    /// <summary>
+    /// Run workers as plain child processes when bubblewrap or cgroups are missing. Off by default: the service
+    /// refuses to start without isolation unless the operator opts in, and then warns on every submission.
+    /// </summary>
+    public bool AllowUnsafeLocalMode { get; set; }
+
+    /// <summary>Path of the bubblewrap binary; found on PATH when empty.</summary>
+    public string? BubblewrapPath { get; set; }
+
+    /// <summary>Longest a single compilation may take before the compiler worker is killed.</summary>
+    public int CompileTimeoutMs { get; set; } = 10_000;
+
+    /// <summary>Managed heap cap of a compiler worker.</summary>
+    public int CompilerMemoryMb { get; set; } = 512;
+
+    /// <summary>A compiler worker is replaced after this many compilations, so that nothing accumulates.</summary>
+    public int CompilesPerWorker { get; set; } = 200;
+
+    /// <summary>Memory a .NET process needs beyond its managed heap (runtime, JIT, stacks); added to the cgroup limit.</summary>
+    public int RuntimeOverheadMb { get; set; } = 96;
+
+    /// <summary>Most processes and threads a sandboxed worker may have at once.</summary>
+    public int MaxProcesses { get; set; } = 128;
+
+    /// <summary>Size of the private <c>/tmp</c> of a sandboxed worker.</summary>
+    public int TmpSizeMb { get; set; } = 8;
+
+    /// <summary>How much of a worker's stderr the host keeps.</summary>
+    public int StderrLimitBytes { get; set; } = 64 * 1024;
+}

@@ -1,0 +1,115 @@
+using System.Globalization;
+
+namespace Judge.Sandbox;
+
+/// <summary>
+/// The sandbox policy, as data, in one place: what a worker sees, what it may use, and the command that
+/// starts it. Everything not listed here does not exist inside the sandbox.
+/// </summary>
+public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, string workerDirectory)
+{
+    /// <summary>Where the worker's own files appear inside the sandbox.</summary>
+    public const string WorkerMount = "/judge";
+
+    /// <summary>The unprivileged user (nobody) the worker runs as.</summary>
+    public const int SandboxUid = 65534;
+
+    /// <summary>Host folders bound read-only: only the shared libraries the .NET runtime loads.</summary>
+    public static readonly string[] LibraryFolders = ["/lib", "/lib64", "/usr/lib", "/usr/lib64"];
+
+    /// <summary>
+    /// The worker's whole environment: fixed, with nothing from the host. Diagnostics off (no debugger or
+    /// profiler attach, no IPC socket), invariant culture (no ICU files needed), workstation non-concurrent GC (fewer threads).
+    /// W^X is off: its double-mapped code heap is a memfd that the file-size rlimit would cap, killing the JIT
+    /// with "Out of memory"; submissions cannot write code memory anyway (no unsafe code, no interop).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Environment(int heapMb) => new Dictionary<string, string>
+    {
+        ["PATH"] = "/usr/bin:/bin",
+        ["HOME"] = "/tmp",
+        ["TMPDIR"] = "/tmp",
+        ["DOTNET_ROOT"] = dotnetRoot,
+        ["DOTNET_EnableDiagnostics"] = "0",
+        ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
+        ["DOTNET_GCHeapHardLimit"] = ((long)heapMb << 20).ToString("X", CultureInfo.InvariantCulture),
+        ["DOTNET_gcServer"] = "0",
+        ["DOTNET_gcConcurrent"] = "0",
+        ["DOTNET_TieredPGO"] = "0",
+        ["DOTNET_EnableWriteXorExecute"] = "0",
+        ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
+    };
+
+    /// <summary>The bubblewrap arguments that isolate one worker, up to and including the command it runs.</summary>
+    public IEnumerable<string> BubblewrapArguments(WorkerKind worker, IEnumerable<string> workerFiles, int heapMb)
+    {
+        yield return "--unshare-all";            // no network, own PID, IPC, UTS, cgroup and user namespaces
+        yield return "--die-with-parent";
+        yield return "--new-session";            // no TIOCSTI into the host's terminal
+        yield return "--cap-drop";
+        yield return "ALL";
+        foreach (var arg in new[] { "--uid", "--gid" })
+        {
+            yield return arg;
+            yield return SandboxUid.ToString(CultureInfo.InvariantCulture);
+        }
+        yield return "--hostname";
+        yield return "judge";
+        foreach (var folder in LibraryFolders.Append(dotnetRoot))
+        {
+            yield return "--ro-bind-try";
+            yield return folder;
+            yield return folder;
+        }
+        foreach (var file in workerFiles)
+        {
+            yield return "--ro-bind";
+            yield return Path.Combine(workerDirectory, file);
+            yield return $"{WorkerMount}/{file}";
+        }
+        yield return "--proc";                    // a fresh procfs showing only the sandbox's own processes
+        yield return "/proc";
+        yield return "--dev";
+        yield return "/dev";
+        yield return "--size";
+        yield return ((long)options.TmpSizeMb << 20).ToString(CultureInfo.InvariantCulture);
+        yield return "--tmpfs";
+        yield return "/tmp";
+        yield return "--chdir";
+        yield return "/tmp";
+        yield return "--clearenv";
+        foreach (var (name, value) in Environment(heapMb))
+        {
+            yield return "--setenv";
+            yield return name;
+            yield return value;
+        }
+        yield return "--";
+        yield return Path.Combine(dotnetRoot, "dotnet");
+        yield return $"{WorkerMount}/{worker.AssemblyName}.dll";
+    }
+
+    /// <summary>The command that starts a worker without isolation (unsafe local mode): still a clean environment.</summary>
+    public IEnumerable<string> UnisolatedArguments(WorkerKind worker, int heapMb)
+    {
+        yield return "/usr/bin/env";
+        yield return "-i";
+        foreach (var (name, value) in Environment(heapMb))
+        {
+            yield return $"{name}={value}";
+        }
+        yield return Path.Combine(dotnetRoot, "dotnet");
+        yield return Path.Combine(workerDirectory, $"{worker.AssemblyName}.dll");
+    }
+
+    /// <summary>
+    /// The launcher: a shell that joins the worker's cgroups and sets rlimits before it execs bubblewrap, so
+    /// the .NET runtime starts already inside its limits and sizes its heap by them.
+    /// </summary>
+    public const string LauncherScript =
+        """
+        cpu="$1"; shift
+        while [ "$1" != "--" ]; do echo $$ > "$1" || exit 97; shift; done; shift
+        ulimit -c 0; ulimit -f 16384; ulimit -n 256; ulimit -t "$cpu"
+        exec "$@"
+        """;
+}

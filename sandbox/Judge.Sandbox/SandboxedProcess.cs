@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using System.Text;
+using Judge.Sandbox.Cgroups;
+
+namespace Judge.Sandbox;
+
+/// <summary>A running worker: its pipes, its cgroup, and a capped copy of what it wrote to stderr.</summary>
+public sealed class SandboxedProcess : IDisposable
+{
+    private readonly Process process;
+    private readonly ICgroup? cgroup;
+    private readonly Task<string> stderr;
+
+    internal SandboxedProcess(Process process, ICgroup? cgroup, int stderrLimitBytes)
+    {
+        this.process = process;
+        this.cgroup = cgroup;
+        stderr = DrainCapped(process.StandardError.BaseStream, stderrLimitBytes);
+    }
+
+    public Stream Input => process.StandardInput.BaseStream;
+
+    public Stream Output => process.StandardOutput.BaseStream;
+
+    public bool HasExited => process.HasExited;
+
+    public int ExitCode => process.ExitCode;
+
+    public long PeakMemoryBytes => cgroup?.PeakMemoryBytes() ?? 0;
+
+    public bool MemoryLimitHit => cgroup?.MemoryLimitHit() ?? false;
+
+    public async Task<string> StderrAsync() => await stderr;
+
+    public Task WaitForExitAsync(CancellationToken cancel = default) => process.WaitForExitAsync(cancel);
+
+    public void Kill()
+    {
+        try
+        {
+            process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+            // Already exited.
+        }
+        cgroup?.KillAll();
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        process.WaitForExit(2000);
+        cgroup?.Dispose();
+        process.Dispose();
+    }
+
+    /// <summary>Reads everything (so the worker never blocks on a full pipe) but keeps only the first bytes.</summary>
+    private static async Task<string> DrainCapped(Stream stream, int limit)
+    {
+        var kept = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await stream.ReadAsync(buffer)) > 0)
+            {
+                var room = limit - (int)kept.Length;
+                if (room > 0)
+                {
+                    kept.Write(buffer, 0, Math.Min(room, read));
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The pipe broke because the worker was killed: keep what arrived.
+        }
+        return Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Judge.Api.Infrastructure;
+
+/// <summary>
+/// Every error is an RFC 9457 problem-details document, produced here: malformed JSON and oversized bodies
+/// become 400 and 413 with the reason, and anything unexpected a 500 without internals.
+/// </summary>
+public static class ProblemDetailsSetup
+{
+    public static IServiceCollection AddJudgeProblemDetails(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestHandler>();
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        return services;
+    }
+
+    public static WebApplication UseJudgeProblemDetails(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+
+    /// <summary>Turns the framework's request errors (unreadable JSON, body too large) into problem details.</summary>
+    private sealed class BadRequestHandler(IProblemDetailsService problems) : IExceptionHandler
+    {
+        public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancel)
+        {
+            if (exception is not BadHttpRequestException bad)
+            {
+                return false;
+            }
+            var tooLarge = bad.StatusCode == StatusCodes.Status413PayloadTooLarge;
+            context.Response.StatusCode = bad.StatusCode;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = bad.StatusCode,
+                    Title = tooLarge ? "The request body is too large." : "The request body is not valid JSON.",
+                    Detail = tooLarge
+                        ? $"Bodies are limited to {Submissions.SubmissionEndpoints.MaxBodyBytes} bytes."
+                        : Describe(bad),
+                },
+            });
+        }
+
+        private static string Describe(BadHttpRequestException bad) =>
+            bad.InnerException is JsonException json ? $"Malformed JSON: {json.Message}" : bad.Message;
+    }
+}

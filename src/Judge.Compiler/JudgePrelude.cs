@@ -1,0 +1,55 @@
+using Judge.Core.Problems;
+
+namespace Judge.Compiler;
+
+/// <summary>
+/// Source the judge compiles beside a submission, each in its own file so that the submission's
+/// line and column numbers stay exactly those of the text the user sent.
+/// </summary>
+public static class JudgePrelude
+{
+    public const string SubmissionFileName = "Solution.cs";
+
+    /// <summary>The usings LeetCode's C# environment gives every solution.</summary>
+    public const string GlobalUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.Linq;
+        global using System.Text;
+        """;
+
+    private static readonly Dictionary<string, string> Types = new()
+    {
+        ["ListNode"] = """
+            public class ListNode
+            {
+                public int val;
+                public ListNode next;
+                public ListNode(int val = 0, ListNode next = null) { this.val = val; this.next = next; }
+            }
+            """,
+        ["TreeNode"] = """
+            public class TreeNode
+            {
+                public int val;
+                public TreeNode left;
+                public TreeNode right;
+                public TreeNode(int val = 0, TreeNode left = null, TreeNode right = null) { this.val = val; this.left = left; this.right = right; }
+            }
+            """,
+    };
+
+    /// <summary>True when the judge knows how to supply a type of this name.</summary>
+    public static bool Supplies(string typeName) => Types.ContainsKey(typeName);
+
+    /// <summary>The files to compile beside the submission for a problem with this prelude.</summary>
+    public static IEnumerable<(string FileName, string Source)> FilesFor(IReadOnlyList<string> prelude)
+    {
+        yield return ("Judge.Usings.cs", GlobalUsings);
+        foreach (var typeName in prelude)
+        {
+            // Judge types are written the way LeetCode shows them: without nullable annotations.
+            yield return ($"Judge.{typeName}.cs", "#nullable disable\n" + Types[typeName]);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using Judge.Core.Problems;
+using Judge.Core.Protocol;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Emit;
+using Microsoft.CodeAnalysis.Text;
+using JudgeDiagnostic = Judge.Core.Verdicts.Diagnostic;
+
+namespace Judge.Compiler;
+
+/// <summary>
+/// Compiles one submission with Roslyn against the .NET reference assemblies. Holds the
+/// <see cref="MetadataReference"/>s for the life of the process: creating them is the expensive part.
+/// </summary>
+public sealed class SubmissionCompiler
+{
+    private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    private static readonly ImmutableArray<MetadataReference> References =
+        [.. Basic.Reference.Assemblies.Net100.References.All];
+
+    public CompileResponse Compile(CompileRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var submission = Parse(request.Source, JudgePrelude.SubmissionFileName);
+        var judgeFiles = JudgePrelude.FilesFor(request.Prelude).Select(file => Parse(file.Source, file.FileName));
+        var compilation = CSharpCompilation.Create(
+            "Submission",
+            [submission, .. judgeFiles],
+            References,
+            OptionsFor(request.Kind));
+
+        var diagnostics = new List<JudgeDiagnostic>();
+        using var assembly = new MemoryStream();
+        using var symbols = new MemoryStream();
+        var emit = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
+        diagnostics.AddRange(emit.Diagnostics
+            .Where(d => d.Severity is DiagnosticSeverity.Error or DiagnosticSeverity.Warning)
+            .Where(d => d.Severity == DiagnosticSeverity.Error || d.Location.SourceTree == submission)
+            .Select(DiagnosticMapper.ToJudge));
+
+        if (emit.Success)
+        {
+            diagnostics.AddRange(EntryPointCheck.Check(compilation, submission, request.Kind, request.Entry));
+        }
+        var success = emit.Success && diagnostics.All(d => d.Severity != Core.Verdicts.DiagnosticSeverity.Error);
+        return new CompileResponse(
+            success,
+            success ? assembly.ToArray() : null,
+            success ? symbols.ToArray() : null,
+            diagnostics.OrderBy(d => d.Line == 0).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList(),
+            clock.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Sources carry an encoding so the compiler can emit symbols (line numbers for runtime errors).</summary>
+    private static SyntaxTree Parse(string text, string fileName) =>
+        CSharpSyntaxTree.ParseText(SourceText.From(text, Encoding.UTF8), ParseOptions, fileName);
+
+    private static CSharpCompilationOptions OptionsFor(ProblemKind kind) => new(
+        kind == ProblemKind.Stdio ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
+        optimizationLevel: OptimizationLevel.Release,
+        allowUnsafe: false,
+        deterministic: true,
+        nullableContextOptions: NullableContextOptions.Disable);
+}

@@ -1,0 +1,25 @@
+namespace Judge.Core.Checking;
+
+/// <summary>For stdio problems: the outputs must have the same whitespace-separated tokens.</summary>
+public sealed class TokenChecker : IChecker
+{
+    private static readonly char[] Whitespace = [' ', '\t', '\r', '\n', '\f', '\v'];
+
+    public string Name => "tokens";
+
+    public CheckResult Check(string expected, string actual)
+    {
+        var want = expected.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+        var got = actual.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < Math.Min(want.Length, got.Length); i++)
+        {
+            if (want[i] != got[i])
+            {
+                return CheckResult.Fail($"Token {i + 1}: expected '{want[i]}', got '{got[i]}'.");
+            }
+        }
+        return want.Length == got.Length
+            ? CheckResult.Pass
+            : CheckResult.Fail($"Expected {want.Length} tokens, got {got.Length}.");
+    }
+}

@@ -1,0 +1,65 @@
+using Judge.Core.Checking;
+
+namespace Judge.Core.Problems;
+
+/// <summary>One exercise, loaded from its folder under <c>problems/</c>.</summary>
+public sealed record Problem(
+    string Id,
+    string Title,
+    string Difficulty,
+    IReadOnlyList<string> Tags,
+    ProblemKind Kind,
+    string Statement,
+    string StarterCode,
+    ProblemLimits Limits,
+    EntryPoint Entry,
+    IReadOnlyList<string> Prelude,
+    int StackSizeKb,
+    IChecker Checker,
+    IReadOnlyList<TestGroup> Groups,
+    IReadOnlyList<ReferenceSolution> References)
+{
+    public IEnumerable<TestCase> AllTests => Groups.SelectMany(g => g.Tests);
+
+    public IEnumerable<TestCase> Samples => Groups.Where(g => g.IsSample).SelectMany(g => g.Tests);
+
+    public double WeightOf(string groupName) => Groups.First(g => g.Name == groupName).Weight;
+}
+
+/// <summary>Per-test time limit and the memory limit of the whole run.</summary>
+public sealed record ProblemLimits(int TimeMs, int MemoryMb)
+{
+    public static ProblemLimits Default { get; } = new(TimeMs: 2000, MemoryMb: 256);
+}
+
+/// <summary>
+/// Where the judge calls into the submission: the class, and for function problems the method.
+/// <paramref name="ResultFromArgument"/> names the argument the judge reads back after an in-place method returns.
+/// </summary>
+public sealed record EntryPoint(string ClassName, string? MethodName, int? ResultFromArgument = null);
+
+/// <summary>
+/// An ordered, weighted group of tests. Sample groups are shown to users in full. Tests load on first use
+/// (generated groups run their generator once) and stay cached.
+/// </summary>
+public sealed class TestGroup(string name, double weight, bool isSample, Func<IReadOnlyList<TestCase>> load)
+{
+    private readonly Lazy<IReadOnlyList<TestCase>> tests = new(load);
+
+    public string Name => name;
+
+    public double Weight => weight;
+
+    public bool IsSample => isSample;
+
+    public IReadOnlyList<TestCase> Tests => tests.Value;
+}
+
+/// <summary>
+/// One test. <see cref="Input"/> is JSON: an argument array (function), an operations object (design)
+/// or a string (stdio). <see cref="Expected"/> is JSON too and never leaves the host.
+/// </summary>
+public sealed record TestCase(string Name, string Group, string Input, string Expected);
+
+/// <summary>A solution shipped with the problem and the verdict it must get.</summary>
+public sealed record ReferenceSolution(string File, string Source, Verdicts.Verdict ExpectedVerdict);

@@ -1,0 +1,16 @@
+using Judge.Core.Problems;
+using Judge.Core.Verdicts;
+
+namespace Judge.Core.Protocol;
+
+/// <summary>Host to compiler worker: compile this source for a problem of this kind.</summary>
+/// <param name="Prelude">Judge-supplied types (e.g. <c>ListNode</c>) compiled beside the source, in their own file.</param>
+public sealed record CompileRequest(string Source, ProblemKind Kind, EntryPoint Entry, IReadOnlyList<string> Prelude);
+
+/// <summary>Compiler worker to host. The assembly and its symbols are null when compilation failed.</summary>
+public sealed record CompileResponse(
+    bool Success,
+    byte[]? Assembly,
+    byte[]? Symbols,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    double CompileMs);

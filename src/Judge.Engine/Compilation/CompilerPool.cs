@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Judge.Core.Protocol;
+using Judge.Core.Verdicts;
+using Judge.Sandbox;
+
+namespace Judge.Engine.Compilation;
+
+/// <summary>
+/// Compiles submissions in warm, sandboxed compiler workers: Roslyn's first compile in a process costs about
+/// a second, later ones milliseconds. A worker is replaced after a time-out, a crash, or its compile quota.
+/// </summary>
+public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options) : IDisposable
+{
+    public const string TimeoutId = "JUDGE002";
+
+    private readonly ConcurrentBag<CompilerWorker> idle = [];
+    private readonly SemaphoreSlim slots = new(Math.Max(1, Environment.ProcessorCount));
+
+    /// <summary>How many workers were replaced because they timed out, crashed or served their quota.</summary>
+    public int Recycled => recycled;
+
+    private int recycled;
+
+    /// <summary>Raised with the reason and the worker's stderr when a compiler worker fails, for the operator's log.</summary>
+    public event Action<string>? WorkerFailed;
+
+    public async Task<CompileResponse> CompileAsync(CompileRequest request, CancellationToken cancel = default)
+    {
+        await slots.WaitAsync(cancel);
+        try
+        {
+            var worker = idle.TryTake(out var warm) ? warm : StartWorker();
+            var response = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
+            if (response is null)
+            {
+                var reason = worker.MemoryLimitHit
+                    ? $"The compiler ran out of memory ({options.CompilerMemoryMb} MB) on this source."
+                    : $"Compilation took longer than {options.CompileTimeoutMs} ms and was stopped.";
+                Retire(worker);
+                WorkerFailed?.Invoke(reason + " " + await worker.StderrAsync());
+                return Failure(reason);
+            }
+            if (worker.Served >= options.CompilesPerWorker)
+            {
+                Retire(worker);
+            }
+            else
+            {
+                idle.Add(worker);
+            }
+            return response;
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    /// <summary>Starts a worker now, so the first submission does not pay for Roslyn's start-up.</summary>
+    public void Warm() => idle.Add(StartWorker());
+
+    public void Dispose()
+    {
+        while (idle.TryTake(out var worker))
+        {
+            worker.Dispose();
+        }
+    }
+
+    private CompilerWorker StartWorker() =>
+        new(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
+
+    private void Retire(CompilerWorker worker)
+    {
+        Interlocked.Increment(ref recycled);
+        worker.Dispose();
+    }
+
+    private static CompileResponse Failure(string message) =>
+        new(false, null, null, [new Diagnostic(TimeoutId, DiagnosticSeverity.Error, message, 0, 0, 0, 0)], 0);
+}

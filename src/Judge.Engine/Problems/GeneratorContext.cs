@@ -1,0 +1,25 @@
+using System.Text.Json;
+using Judge.Core.Problems;
+
+namespace Judge.Engine.Problems;
+
+/// <summary>
+/// What a generator script sees: a seeded random source and <see cref="Add"/>. Scripts are trusted problem-author
+/// code, run in the host once per group; they compute expected outputs themselves, with a known-good algorithm.
+/// </summary>
+public sealed class GeneratorContext(string group, int seed)
+{
+    private readonly List<TestCase> tests = [];
+
+    public Random Random { get; } = new(seed);
+
+    /// <summary>Adds a test; <paramref name="input"/> and <paramref name="expected"/> are serialized as JSON.</summary>
+    public void Add(string name, object? input, object? expected) =>
+        tests.Add(new TestCase(name, group, JsonSerializer.Serialize(input), JsonSerializer.Serialize(expected)));
+
+    /// <summary>Adds a stdio test with raw input and expected text.</summary>
+    public void AddText(string name, string input, string expected) =>
+        tests.Add(new TestCase(name, group, JsonSerializer.Serialize(input), expected));
+
+    internal IReadOnlyList<TestCase> Tests => tests;
+}

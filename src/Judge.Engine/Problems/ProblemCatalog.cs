@@ -1,0 +1,39 @@
+using Judge.Core.Problems;
+
+namespace Judge.Engine.Problems;
+
+/// <summary>The problem bank: every folder under the problems directory that has a <c>problem.json</c>.</summary>
+public sealed class ProblemCatalog
+{
+    private readonly Dictionary<string, Problem> problems;
+
+    public ProblemCatalog(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new DirectoryNotFoundException($"The problems folder '{directory}' does not exist.");
+        }
+        problems = Directory.EnumerateDirectories(directory)
+            .Where(d => File.Exists(Path.Combine(d, "problem.json")))
+            .Select(ProblemLoader.Load)
+            .ToDictionary(p => p.Id, StringComparer.Ordinal);
+    }
+
+    public IReadOnlyCollection<Problem> All => problems.Values.OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    public Problem? Find(string id) => problems.GetValueOrDefault(id);
+
+    /// <summary>Finds the bundled <c>problems/</c> folder: next to the app, or in the nearest parent (a source checkout).</summary>
+    public static string LocateBundled(string start)
+    {
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "problems");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+        throw new DirectoryNotFoundException($"No 'problems' folder in '{start}' or any parent; set Judge__ProblemsPath.");
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Judge.Core.Checking;
+using Judge.Core.Problems;
+using Judge.Core.Verdicts;
+
+namespace Judge.Engine.Problems;
+
+/// <summary>Reads one problem folder: <c>problem.json</c>, <c>statement.md</c>, <c>starter.cs</c>, test groups and reference solutions.</summary>
+public static class ProblemLoader
+{
+    public static Problem Load(string directory)
+    {
+        var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        var file = Read<ProblemFile>(Path.Combine(directory, "problem.json"));
+        var kind = Enum.Parse<ProblemKind>(file.Kind, ignoreCase: true);
+        var checkerName = file.Checker ?? (kind == ProblemKind.Stdio ? "tokens" : "exact");
+        var checker = Checkers.ByName(checkerName)
+            ?? throw new InvalidDataException($"{id}: unknown checker '{checkerName}'.");
+        var groups = file.Groups.Select(g => LoadGroup(directory, kind, g)).ToList();
+        if (groups.Select(g => g.Name).Distinct().Count() != groups.Count)
+        {
+            throw new InvalidDataException($"{id}: group names must be unique.");
+        }
+        return new Problem(
+            id,
+            file.Title,
+            file.Difficulty,
+            file.Tags ?? [],
+            kind,
+            File.ReadAllText(Path.Combine(directory, "statement.md")),
+            File.ReadAllText(Path.Combine(directory, "starter.cs")),
+            new ProblemLimits(file.Limits?.TimeMs ?? ProblemLimits.Default.TimeMs, file.Limits?.MemoryMb ?? ProblemLimits.Default.MemoryMb),
+            new EntryPoint(file.Entry.Class, file.Entry.Method, file.Entry.ResultFromArgument),
+            file.Prelude ?? [],
+            file.StackSizeKb ?? 8 * 1024,
+            checker,
+            groups,
+            (file.References ?? []).Select(r => new ReferenceSolution(
+                r.File,
+                File.ReadAllText(Path.Combine(directory, r.File)),
+                Enum.Parse<Verdict>(r.Verdict))).ToList());
+    }
+
+    private static TestGroup LoadGroup(string directory, ProblemKind kind, GroupFile group)
+    {
+        Func<IReadOnlyList<TestCase>> load = (group.File, group.Generator) switch
+        {
+            ({ } file, null) => () => Read<TestFile[]>(Path.Combine(directory, file))
+                .Select(t => new TestCase(t.Name, group.Name, t.Input.GetRawText(), ExpectedText(kind, t.Expected)))
+                .ToList(),
+            (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1),
+            _ => throw new InvalidDataException($"Group '{group.Name}' needs exactly one of 'file' or 'generator'."),
+        };
+        return new TestGroup(group.Name, group.Weight ?? 1, group.Sample ?? false, load);
+    }
+
+    /// <summary>Stdio checkers compare raw text; the others compare JSON.</summary>
+    private static string ExpectedText(ProblemKind kind, JsonElement expected) =>
+        kind == ProblemKind.Stdio ? expected.GetString() ?? "" : expected.GetRawText();
+
+    private static T Read<T>(string path)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<T>(File.ReadAllBytes(path), ProblemFile.Json)
+                ?? throw new InvalidDataException($"{path} is empty.");
+        }
+        catch (JsonException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+}

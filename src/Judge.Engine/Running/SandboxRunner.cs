@@ -1,0 +1,154 @@
+using Judge.Core.Problems;
+using Judge.Core.Protocol;
+using Judge.Sandbox;
+
+namespace Judge.Engine.Running;
+
+/// <summary>
+/// Runs a compiled submission's tests in sandboxed runner processes. A runner that dies or stops mid-test
+/// (crash, stack overflow, time-out, memory) ends that test with a verdict; the rest of its group is skipped
+/// and a fresh runner takes the next group, so one bad test never hides the others.
+/// </summary>
+public sealed class SandboxRunner(WorkerLauncher launcher, RunnerOptions options)
+{
+    public async Task<IReadOnlyList<RawResult>> RunAsync(
+        Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
+    {
+        var tests = problem.AllTests.ToList();
+        var results = new RawResult?[tests.Count];
+        var next = 0;
+        while (next < tests.Count)
+        {
+            var batch = Enumerable.Range(next, tests.Count - next).ToList();
+            var stop = await RunBatchAsync(problem, compiled, tests, batch, results, onResult, cancel);
+            if (stop is not { } culprit)
+            {
+                break;
+            }
+            // Skip the rest of the culprit's group; the next group starts in a fresh runner.
+            next = culprit + 1;
+            while (next < tests.Count && tests[next].Group == tests[culprit].Group)
+            {
+                Record(results, next, new RawResult(tests[next], RunOutcome.Completed, null, 0, 0, "Skipped: an earlier test in this group failed.") { Skipped = true }, onResult);
+                next++;
+            }
+        }
+        return results.Select((r, i) => r ?? new RawResult(tests[i], RunOutcome.SetupError, null, 0, 0, "The runner stopped before this test.")).ToList();
+    }
+
+    /// <summary>Runs tests from <paramref name="batch"/> in one runner; returns the index it stopped at, or null when all finished.</summary>
+    private async Task<int?> RunBatchAsync(
+        Problem problem, CompileResponse compiled, List<TestCase> tests, List<int> batch,
+        RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
+    {
+        var limits = problem.Limits;
+        using var runner = launcher.Start(WorkerKind.Runner, limits.MemoryMb, CpuSecondsFor(limits, batch.Count));
+        var request = new RunRequest(
+            compiled.Assembly!, compiled.Symbols, problem.Kind, problem.Entry, limits.TimeMs,
+            options.OutputLimitBytes, problem.StackSizeKb,
+            batch.Select(i => new RunTest(i, tests[i].Input)).ToList());
+        int? current = null;
+        string? fatal = null;
+        var watchdog = new CancellationTokenSource();
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, watchdog.Token);
+        try
+        {
+            watchdog.CancelAfter(options.StartupTimeoutMs);
+            await Frames.WriteAsync(runner.Input, request, linked.Token);
+            runner.Input.Close();
+            while (await Frames.ReadAsync<RunEvent>(runner.Output, linked.Token) is { } message)
+            {
+                switch (message.Type)
+                {
+                    case RunEventType.Started when batch.Contains(message.Index):
+                        current = message.Index;
+                        watchdog.CancelAfter(limits.TimeMs + options.TestGraceMs);
+                        break;
+                    case RunEventType.Finished when message.Index == current:
+                        Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message), onResult);
+                        current = null;
+                        if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
+                        {
+                            return message.Index;
+                        }
+                        break;
+                    case RunEventType.Fatal:
+                        fatal = message.Message;
+                        break;
+                    default:
+                        // Out-of-order or unknown frames mean the runner is not to be trusted any further.
+                        fatal = "The runner broke the protocol.";
+                        runner.Kill();
+                        break;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (watchdog.IsCancellationRequested && !cancel.IsCancellationRequested)
+        {
+            runner.Kill();
+            if (current is { } hung)
+            {
+                Record(results, hung, new RawResult(tests[hung], RunOutcome.TimeLimit, null, limits.TimeMs, 0, $"Still running after {limits.TimeMs} ms; the judge stopped it."), onResult);
+                return hung;
+            }
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
+        {
+            runner.Kill();
+        }
+
+        await runner.WaitForExitAsync(CancellationToken.None);
+        if (current is { } culprit)
+        {
+            Record(results, culprit, await Crash(tests[culprit], runner), onResult);
+            return culprit;
+        }
+        if (fatal is not null || batch.Any(i => results[i] is null))
+        {
+            foreach (var i in batch.Where(i => results[i] is null))
+            {
+                Record(results, i, new RawResult(tests[i], RunOutcome.SetupError, null, 0, 0, fatal ?? "The runner ended before this test."), onResult);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Explains why the runner died in the middle of a test.</summary>
+    private static async Task<RawResult> Crash(TestCase test, SandboxedProcess runner)
+    {
+        var stderr = await runner.StderrAsync();
+        var memoryKb = runner.PeakMemoryBytes / 1024;
+        if (runner.MemoryLimitHit)
+        {
+            return new RawResult(test, RunOutcome.MemoryLimit, null, 0, memoryKb, "The memory limit was reached; the process was stopped.") { Crashed = true };
+        }
+        var message = stderr.Contains("Stack overflow", StringComparison.Ordinal)
+            ? "Stack overflow: the recursion is too deep."
+            : $"The program ended during this test (exit code {runner.ExitCode}).";
+        return new RawResult(test, RunOutcome.Exception, null, 0, memoryKb, message) { Crashed = true };
+    }
+
+    private static int CpuSecondsFor(Core.Problems.ProblemLimits limits, int tests) =>
+        (int)Math.Ceiling((double)limits.TimeMs * tests / 1000) * 2 + 10;
+
+    private static void Record(RawResult?[] results, int index, RawResult result, Action<RawResult>? onResult)
+    {
+        results[index] = result;
+        onResult?.Invoke(result);
+    }
+}
+
+/// <summary>Limits of the run beyond the problem's own. Bound from the <c>Runner</c> configuration section.</summary>
+public sealed class RunnerOptions
+{
+    public const string Section = "Runner";
+
+    /// <summary>Most characters a test's output (or its captured stdout) may have.</summary>
+    public int OutputLimitBytes { get; set; } = 8 * 1024 * 1024;
+
+    /// <summary>Time the runner may take to start and load the submission before the first test.</summary>
+    public int StartupTimeoutMs { get; set; } = 15_000;
+
+    /// <summary>Extra time past a test's limit before the host kills a runner that did not report the time-out itself.</summary>
+    public int TestGraceMs { get; set; } = 1_000;
+}
