@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Judge.Runner;
 
-/// <summary>Captures what a submission prints, up to a cap; past it, the text is dropped and the overflow noted.</summary>
+/// <summary>
+/// Captures what a submission prints, up to a cap. Past it, the overflow is noted for good and every write
+/// throws, so a print loop ends at once instead of burning the time limit (catching the exception changes nothing).
+/// </summary>
 public sealed class CappedWriter(int limitChars) : TextWriter
 {
     private readonly StringBuilder text = new();
@@ -15,8 +18,7 @@ public sealed class CappedWriter(int limitChars) : TextWriter
     {
         if (text.Length >= limitChars)
         {
-            Overflowed = true;
-            return;
+            Overflow();
         }
         text.Append(value);
     }
@@ -30,9 +32,8 @@ public sealed class CappedWriter(int limitChars) : TextWriter
         var room = limitChars - text.Length;
         if (value.Length > room)
         {
-            Overflowed = true;
             text.Append(value.AsSpan(0, Math.Max(room, 0)));
-            return;
+            Overflow();
         }
         text.Append(value);
     }
@@ -40,4 +41,10 @@ public sealed class CappedWriter(int limitChars) : TextWriter
     public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
     public override string ToString() => text.ToString();
+
+    private void Overflow()
+    {
+        Overflowed = true;
+        throw new IOException($"Output limit of {limitChars} characters exceeded.");
+    }
 }

@@ -67,12 +67,18 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
 
         if (!finished.Wait(timeLimitMs + 50))
         {
-            return Finished(test, RunOutcome.TimeLimit, timeMs: timeLimitMs, message: $"Still running after {timeLimitMs} ms.");
+            return stdout.Overflowed
+                ? Finished(test, RunOutcome.OutputLimit, timeMs: timeLimitMs, message: $"Printed more than {outputLimitBytes} characters.")
+                : Finished(test, RunOutcome.TimeLimit, timeMs: timeLimitMs, message: $"Still running after {timeLimitMs} ms.");
         }
         var timeMs = elapsed.TotalMilliseconds;
         if (outOfMemorySeen || failure is OutOfMemoryException)
         {
             return Finished(test, RunOutcome.MemoryLimit, timeMs: timeMs, message: "The memory limit was reached.");
+        }
+        if (stdout.Overflowed)
+        {
+            return Finished(test, RunOutcome.OutputLimit, timeMs: timeMs, message: $"Printed more than {outputLimitBytes} characters.");
         }
         if (timeMs > timeLimitMs)
         {
@@ -81,10 +87,6 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
         if (failure is not null)
         {
             return Finished(test, RunOutcome.Exception, timeMs: timeMs, message: ExceptionReport.Describe(failure));
-        }
-        if (stdout.Overflowed)
-        {
-            return Finished(test, RunOutcome.OutputLimit, timeMs: timeMs, message: $"Printed more than {outputLimitBytes} characters.");
         }
 
         string output;

@@ -15,7 +15,8 @@ public sealed class WorkerLauncher
     private readonly string? bubblewrap;
     private readonly ICgroupFactory? cgroups;
     private readonly Dictionary<WorkerKind, IReadOnlyList<string>> workerFiles = [];
-    private long started;
+    /// <summary>Process-wide, so that several launchers in one process never share a cgroup name.</summary>
+    private static long started;
 
     public WorkerLauncher(SandboxOptions options, string? workerDirectory = null)
     {

@@ -12,17 +12,46 @@ public static class ProblemDetailsSetup
 {
     public static IServiceCollection AddJudgeProblemDetails(this IServiceCollection services)
     {
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
         return services;
     }
 
+    /// <summary>Bodies past this size are refused before they are read (413).</summary>
+    public const long MaxBodyBytes = 1024 * 1024;
+
     public static WebApplication UseJudgeProblemDetails(this WebApplication app)
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.Use(RefuseLargeBodies);
         return app;
+    }
+
+    /// <summary>
+    /// Answers 413 as soon as a declared Content-Length is too large, without reading the body. Kestrel's own
+    /// <c>MaxRequestBodySize</c> (set to the same value) catches chunked bodies that grow past it.
+    /// </summary>
+    private static async Task RefuseLargeBodies(HttpContext context, RequestDelegate next)
+    {
+        if (context.Request.ContentLength > MaxBodyBytes)
+        {
+            context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+            await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status413PayloadTooLarge,
+                    Title = "The request body is too large.",
+                    Detail = $"Bodies are limited to {MaxBodyBytes} bytes.",
+                },
+            });
+            return;
+        }
+        await next(context);
     }
 
     /// <summary>Turns the framework's request errors (unreadable JSON, body too large) into problem details.</summary>
@@ -44,7 +73,7 @@ public static class ProblemDetailsSetup
                     Status = bad.StatusCode,
                     Title = tooLarge ? "The request body is too large." : "The request body is not valid JSON.",
                     Detail = tooLarge
-                        ? $"Bodies are limited to {Submissions.SubmissionEndpoints.MaxBodyBytes} bytes."
+                        ? $"Bodies are limited to {MaxBodyBytes} bytes."
                         : Describe(bad),
                 },
             });

@@ -8,9 +8,6 @@ namespace Judge.Api.Submissions;
 
 public static class SubmissionEndpoints
 {
-    /// <summary>Bodies past this size are refused by the server before they are read (413).</summary>
-    public const long MaxBodyBytes = 1024 * 1024;
-
     public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<ISubmissionStore, InMemorySubmissionStore>();
@@ -33,8 +30,7 @@ public static class SubmissionEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
-            .WithMetadata(new RequestSizeLimitAttribute(MaxBodyBytes));
+            .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
 
         group.MapGet("/{id}", Get)
             .WithName("GetSubmission")

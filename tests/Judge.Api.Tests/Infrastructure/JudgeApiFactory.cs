@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Judge.Api.Tests.Infrastructure;
+
+/// <summary>
+/// The real service: real HTTP pipeline, real compiler and runner processes in the real sandbox,
+/// and the bundled problems folder. Each test class gets its own instance so classes run in parallel.
+/// </summary>
+public sealed class JudgeApiFactory : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public async Task<SubmissionResult> JudgeAsync(string problemId, string source)
+    {
+        using var response = await CreateClient().PostAsJsonAsync(
+            "/api/submissions?wait=true", new { problemId, language = "csharp", source });
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<SubmissionResult>(Json))!;
+    }
+}
+
+public sealed record SubmissionResult(
+    string Id,
+    string ProblemId,
+    string Status,
+    string? Verdict,
+    double Score,
+    int Passed,
+    int Total,
+    double TimeMs,
+    long MemoryKb,
+    List<DiagnosticResult> Diagnostics,
+    List<TestOutcome> Tests)
+{
+    /// <summary>Asserts the verdict, and on failure says why: the diagnostics and every test that did not pass.</summary>
+    public void ShouldBe(string verdict)
+    {
+        var details = string.Join("; ", Diagnostics.Select(d => $"{d.Id} {d.Line}:{d.Column} {d.Message}")
+            .Concat(Tests.Where(t => t.Verdict != "Accepted").Select(t => $"{t.Name}: {t.Verdict} {t.Message}")));
+        Assert.True(verdict == Verdict, $"Expected {verdict}, got {Verdict}. {details}");
+    }
+}
+
+public sealed record DiagnosticResult(string Id, string Severity, string Message, int Line, int Column, int EndLine, int EndColumn);
+
+public sealed record TestOutcome(
+    string Name, string Group, string Verdict, double TimeMs, long MemoryKb, string? Message, string? Input, string? Expected, string? Actual);
