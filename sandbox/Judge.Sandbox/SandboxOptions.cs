@@ -14,6 +14,13 @@ public sealed class SandboxOptions
     /// <summary>Path of the bubblewrap binary; found on PATH when empty.</summary>
     public string? BubblewrapPath { get; set; }
 
+    /// <summary>
+    /// A cgroup (path from the hierarchy's root, e.g. <c>/judge</c>) delegated to the service, under which it creates
+    /// one group per worker. Empty: the service's own cgroup, which suits a service running as root on a host.
+    /// The container's entrypoint delegates one and sets this, so the service itself can run unprivileged.
+    /// </summary>
+    public string? CgroupParent { get; set; }
+
     /// <summary>Longest a single compilation may take before the compiler worker is killed.</summary>
     public int CompileTimeoutMs { get; set; } = 10_000;
 

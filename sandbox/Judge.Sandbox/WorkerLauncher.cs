@@ -24,7 +24,7 @@ public sealed class WorkerLauncher
         workerDirectory ??= AppContext.BaseDirectory;
         policy = new SandboxPolicy(options, DotnetRoot(), workerDirectory);
         bubblewrap = FindBubblewrap(options.BubblewrapPath);
-        (cgroups, var cgroupProblem) = Cgroups.Cgroups.Detect();
+        (cgroups, var cgroupProblem) = Cgroups.Cgroups.Detect(string.IsNullOrEmpty(options.CgroupParent) ? null : options.CgroupParent);
         var problems = new List<string>();
         if (bubblewrap is null)
         {

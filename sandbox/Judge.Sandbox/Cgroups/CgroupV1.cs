@@ -4,10 +4,10 @@ namespace Judge.Sandbox.Cgroups;
 /// cgroup v1: one directory per controller. Memory uses <c>memory.limit_in_bytes</c> (and <c>memsw</c> to forbid
 /// swap where the kernel accounts it), peak is <c>memory.max_usage_in_bytes</c>, limit hits are <c>memory.failcnt</c>.
 /// </summary>
-public sealed class CgroupV1Factory(string mountRoot = "/sys/fs/cgroup") : ICgroupFactory
+public sealed class CgroupV1Factory(string? parent = null, string mountRoot = "/sys/fs/cgroup") : ICgroupFactory
 {
-    private readonly string memoryBase = Path.Combine(mountRoot, "memory") + CgroupFs.OwnPath("memory") + $"/judge-{Environment.ProcessId}";
-    private readonly string pidsBase = Path.Combine(mountRoot, "pids") + CgroupFs.OwnPath("pids") + $"/judge-{Environment.ProcessId}";
+    private readonly string memoryBase = Path.Combine(mountRoot, "memory") + (parent ?? CgroupFs.OwnPath("memory")).TrimEnd('/') + $"/judge-{Environment.ProcessId}";
+    private readonly string pidsBase = Path.Combine(mountRoot, "pids") + (parent ?? CgroupFs.OwnPath("pids")).TrimEnd('/') + $"/judge-{Environment.ProcessId}";
 
     public string Description => "cgroup v1 (memory, pids)";
 

@@ -8,12 +8,12 @@ public sealed class CgroupV2Factory : ICgroupFactory
 {
     private readonly string baseDirectory;
 
-    public CgroupV2Factory(string mountRoot = "/sys/fs/cgroup")
+    public CgroupV2Factory(string? parent = null, string mountRoot = "/sys/fs/cgroup")
     {
-        var own = mountRoot + CgroupFs.OwnPath(controller: null).TrimEnd('/');
+        var own = mountRoot + (parent ?? CgroupFs.OwnPath(controller: null)).TrimEnd('/');
         baseDirectory = Path.Combine(own, $"judge-{Environment.ProcessId}");
         Directory.CreateDirectory(baseDirectory);
-        if (!CgroupFs.TryWrite(Path.Combine(own, "cgroup.subtree_control"), "+memory +pids"))
+        if (parent is null && !CgroupFs.TryWrite(Path.Combine(own, "cgroup.subtree_control"), "+memory +pids"))
         {
             // "No internal processes": a group with members cannot delegate controllers. Move the host
             // into a leaf of its own first (what container runtimes expect), then delegate.
