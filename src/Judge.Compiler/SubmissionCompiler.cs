@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using Judge.Core.Problems;
+using Judge.Compiler.Policy;
 using Judge.Core.Protocol;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -42,13 +43,18 @@ public sealed class SubmissionCompiler
             .Where(d => d.Severity == DiagnosticSeverity.Error || d.Location.SourceTree == submission)
             .Select(DiagnosticMapper.ToJudge));
 
+        var rejected = false;
         if (emit.Success)
         {
+            var forbidden = ApiPolicyChecker.Check(compilation, submission);
+            rejected = forbidden.Count > 0;
+            diagnostics.AddRange(forbidden);
             diagnostics.AddRange(EntryPointCheck.Check(compilation, submission, request.Kind, request.Entry));
         }
         var success = emit.Success && diagnostics.All(d => d.Severity != Core.Verdicts.DiagnosticSeverity.Error);
         return new CompileResponse(
             success,
+            rejected,
             success ? assembly.ToArray() : null,
             success ? symbols.ToArray() : null,
             diagnostics.OrderBy(d => d.Line == 0).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList(),
@@ -62,7 +68,8 @@ public sealed class SubmissionCompiler
     private static CSharpCompilationOptions OptionsFor(ProblemKind kind) => new(
         kind == ProblemKind.Stdio ? OutputKind.ConsoleApplication : OutputKind.DynamicallyLinkedLibrary,
         optimizationLevel: OptimizationLevel.Release,
-        allowUnsafe: false,
+        // Unsafe code compiles so that the judge's policy can reject it by name (Rejected, not a compiler error).
+        allowUnsafe: true,
         deterministic: true,
         nullableContextOptions: NullableContextOptions.Disable);
 }

@@ -7,9 +7,13 @@ namespace Judge.Core.Protocol;
 /// <param name="Prelude">Judge-supplied types (e.g. <c>ListNode</c>) compiled beside the source, in their own file.</param>
 public sealed record CompileRequest(string Source, ProblemKind Kind, EntryPoint Entry, IReadOnlyList<string> Prelude);
 
-/// <summary>Compiler worker to host. The assembly and its symbols are null when compilation failed.</summary>
+/// <summary>
+/// Compiler worker to host. The assembly and its symbols are null when compilation failed.
+/// <paramref name="Rejected"/>: the source compiles but uses something the judge forbids.
+/// </summary>
 public sealed record CompileResponse(
     bool Success,
+    bool Rejected,
     byte[]? Assembly,
     byte[]? Symbols,
     IReadOnlyList<Diagnostic> Diagnostics,

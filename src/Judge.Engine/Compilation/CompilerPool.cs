@@ -77,5 +77,5 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     }
 
     private static CompileResponse Failure(string message) =>
-        new(false, null, null, [new Diagnostic(TimeoutId, DiagnosticSeverity.Error, message, 0, 0, 0, 0)], 0);
+        new(false, false, null, null, [new Diagnostic(TimeoutId, DiagnosticSeverity.Error, message, 0, 0, 0, 0)], 0);
 }

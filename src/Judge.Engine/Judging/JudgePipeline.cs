@@ -19,7 +19,7 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
         var compiled = await compiler.CompileAsync(new CompileRequest(source, problem.Kind, problem.Entry, problem.Prelude), cancel);
         if (!compiled.Success)
         {
-            return NothingRan(problem, Verdict.CompilationError, compiled.Diagnostics);
+            return NothingRan(problem, compiled.Rejected ? Verdict.Rejected : Verdict.CompilationError, compiled.Diagnostics);
         }
 
         observer?.StatusChanged(JudgeStatus.Running);

@@ -103,6 +103,19 @@ public sealed class VerdictTests(JudgeApiFactory api) : IClassFixture<JudgeApiFa
     }
 
     [Fact]
+    public async Task Submit_ForbiddenApi_IsRejectedWithTheApiNamedAtItsPlace()
+    {
+        var result = await api.JudgeAsync(Problem, "public class Solution\n{\n    public bool IsPalindrome(string s) => System.IO.File.Exists(s);\n}\n");
+
+        result.ShouldBe("Rejected");
+        Assert.Empty(result.Tests);
+        var rejection = Assert.Single(result.Diagnostics);
+        Assert.Equal("JUDGE100", rejection.Id);
+        Assert.Contains("System.IO.File", rejection.Message);
+        Assert.Equal((3, 53), (rejection.Line, rejection.Column));
+    }
+
+    [Fact]
     public async Task Submit_MemoryHog_IsMemoryLimitExceeded()
     {
         const string hog = """
