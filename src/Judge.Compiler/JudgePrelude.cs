@@ -37,6 +37,18 @@ public static class JudgePrelude
                 public TreeNode(int val = 0, TreeNode left = null, TreeNode right = null) { this.val = val; this.left = left; this.right = right; }
             }
             """,
+        ["ManualClock"] = """
+            /// <summary>The time source a solution receives; tests move it forward, so timing is deterministic.</summary>
+            public interface IClock
+            {
+                long NowMs { get; }
+            }
+
+            public sealed class ManualClock : IClock
+            {
+                public long NowMs { get; set; }
+            }
+            """,
     };
 
     /// <summary>True when the judge knows how to supply a type of this name.</summary>

@@ -46,7 +46,11 @@ public sealed class SubmissionCompiler
         var rejected = false;
         if (emit.Success)
         {
-            var forbidden = ApiPolicyChecker.Check(compilation, submission);
+            var forbidden = ApiPolicyChecker.Check(compilation, submission).ToList();
+            if (request.Restrictions?.Contains(RecursionCheck.Restriction) == true)
+            {
+                forbidden.AddRange(RecursionCheck.Check(compilation, submission));
+            }
             rejected = forbidden.Count > 0;
             diagnostics.AddRange(forbidden);
             diagnostics.AddRange(EntryPointCheck.Check(compilation, submission, request.Kind, request.Entry));

@@ -7,13 +7,18 @@ namespace Judge.Runner.Harness;
 
 /// <summary>
 /// Drives a class through LeetCode-style operations: <c>{"ops": ["LRUCache","Put","Get"], "args": [[2],[1,1],[1]]}</c>.
-/// The first operation constructs the object; the output lists each operation's result (null for constructors and void).
+/// The first operation constructs the object; the output lists each operation's result (null for constructors
+/// and void). Operations may be static methods or operators (<c>op_Addition</c>), property accessors
+/// (<c>get_Fahrenheit</c>, <c>set_Celsius</c>), and <c>@advance</c> [ms], which moves the judge's clock.
 /// </summary>
 public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITestHarness
 {
+    private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static;
+
     private readonly Type type = HarnessFactory.FindType(submission, entry.ClassName);
-    private readonly ValueReader reader = new();
+    private readonly Type? clockType = submission.GetType("ManualClock", throwOnError: false);
     private readonly ValueWriter writer = new();
+    private readonly Invoker invoker = new(entry.ExceptionsAsResults);
 
     public Func<object?> Prepare(string input)
     {
@@ -24,17 +29,22 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
         {
             throw new InvalidOperationException("A design test starts with the constructor and gives one argument list per operation.");
         }
-        var constructor = Bind(type.GetConstructors(), argumentLists[0], entry.ClassName);
-        var calls = operations.Skip(1)
-            .Select((name, i) => Bind(type.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == name), argumentLists[i + 1], name))
-            .ToList();
+        var clock = clockType is null ? null : Activator.CreateInstance(clockType);
+        var reader = new ValueReader(clock);
+        var steps = operations.Select((name, i) => Bind(name, i == 0, argumentLists[i], reader, clock)).ToList();
         return () =>
         {
-            var results = new List<object?>(operations.Count) { null };
-            var instance = ((ConstructorInfo)constructor.Member).Invoke(HarnessFactory.Invoke, null, constructor.Arguments, null);
-            foreach (var call in calls)
+            var results = new List<object?>(steps.Count);
+            object? instance = null;
+            foreach (var step in steps)
             {
-                results.Add(((MethodInfo)call.Member).Invoke(instance, HarnessFactory.Invoke, null, call.Arguments, null));
+                var result = step.Member is null ? step.Advance!(clock) : invoker.Call(step.Member, instance, step.Arguments);
+                if (step.Member is ConstructorInfo)
+                {
+                    instance = result is Thrown ? null : result;
+                    result = result is Thrown ? result : null;
+                }
+                results.Add(result);
             }
             return results;
         };
@@ -42,12 +52,28 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
 
     public string Render(object? result, string stdout) => writer.Write(result);
 
-    private (MethodBase Member, object?[] Arguments) Bind(IEnumerable<MethodBase> candidates, JsonElement arguments, string name)
+    private Step Bind(string name, bool constructs, JsonElement arguments, ValueReader reader, object? clock)
     {
         var values = arguments.EnumerateArray().ToList();
+        if (name == "@advance")
+        {
+            var milliseconds = values[0].GetInt64();
+            return new Step(null, [], c => { ClockAdvance(c, milliseconds); return null; });
+        }
+        IEnumerable<MethodBase> candidates = constructs
+            ? type.GetConstructors()
+            : type.GetMethods(Public).Where(m => m.Name == name);
         var member = candidates.FirstOrDefault(m => m.GetParameters().Length == values.Count)
             ?? throw new InvalidOperationException($"'{entry.ClassName}' has no public '{name}' taking {values.Count} arguments.");
         var parameters = member.GetParameters();
-        return (member, parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray());
+        return new Step(member, parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray(), null);
     }
+
+    private static void ClockAdvance(object? clock, long milliseconds)
+    {
+        var now = clock?.GetType().GetProperty("NowMs") ?? throw new InvalidOperationException("This problem has no judge clock.");
+        now.SetValue(clock, (long)now.GetValue(clock)! + milliseconds);
+    }
+
+    private sealed record Step(MethodBase? Member, object?[] Arguments, Func<object?, object?>? Advance);
 }

@@ -5,7 +5,10 @@ using Judge.Runner.Values;
 
 namespace Judge.Runner.Harness;
 
-/// <summary>Calls a method of a fresh <c>Solution</c> per test, as LeetCode does, with the test's argument array.</summary>
+/// <summary>
+/// Calls a method of a fresh <c>Solution</c> per test, as LeetCode does, with the test's argument array.
+/// A static method (e.g. <c>Date.IsValid</c>) is called without an instance.
+/// </summary>
 public sealed class FunctionHarness : ITestHarness
 {
     private readonly Type type;
@@ -13,16 +16,18 @@ public sealed class FunctionHarness : ITestHarness
     private readonly int? resultFromArgument;
     private readonly ValueReader reader;
     private readonly ValueWriter writer;
+    private readonly Invoker invoker;
 
     public FunctionHarness(Assembly submission, EntryPoint entry)
     {
         type = HarnessFactory.FindType(submission, entry.ClassName);
-        method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
             .SingleOrDefault(m => m.Name == entry.MethodName)
             ?? throw new InvalidOperationException($"'{entry.ClassName}' must have exactly one public method '{entry.MethodName}'.");
         resultFromArgument = entry.ResultFromArgument;
         reader = new ValueReader();
         writer = new ValueWriter();
+        invoker = new Invoker(entry.ExceptionsAsResults);
     }
 
     public Func<object?> Prepare(string input)
@@ -35,10 +40,10 @@ public sealed class FunctionHarness : ITestHarness
             throw new InvalidOperationException($"The test gives {values.Count} arguments; '{method.Name}' takes {parameters.Length}.");
         }
         var arguments = parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray();
-        var instance = Activator.CreateInstance(type);
+        var instance = method.IsStatic ? null : Activator.CreateInstance(type);
         return () =>
         {
-            var returned = method.Invoke(instance, HarnessFactory.Invoke, null, arguments, null);
+            var returned = invoker.Call(method, instance, arguments);
             return resultFromArgument is { } index ? arguments[index] : returned;
         };
     }

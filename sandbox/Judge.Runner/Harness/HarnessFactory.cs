@@ -13,9 +13,6 @@ public static class HarnessFactory
         _ => throw new NotSupportedException($"Unknown problem kind {kind}."),
     };
 
-    /// <summary>Binding flags that let the submission's own exceptions surface unwrapped, with their stack traces.</summary>
-    public const BindingFlags Invoke = BindingFlags.DoNotWrapExceptions;
-
     public static Type FindType(Assembly submission, string name) =>
         submission.GetType(name, throwOnError: false)
         ?? throw new InvalidOperationException($"The submission has no public class '{name}'.");

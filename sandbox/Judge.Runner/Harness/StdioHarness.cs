@@ -16,7 +16,7 @@ public sealed class StdioHarness(Assembly submission) : ITestHarness
         return () =>
         {
             Console.SetIn(new StringReader(stdin));
-            return main.Invoke(null, HarnessFactory.Invoke, null, arguments, null);
+            return main.Invoke(null, BindingFlags.DoNotWrapExceptions, null, arguments, null);
         };
     }
 

@@ -7,7 +7,7 @@ namespace Judge.Runner.Values;
 /// Builds the .NET argument a parameter asks for from a test's JSON: primitives, strings, chars, nullables,
 /// arrays (jagged too), lists, nested <c>IList&lt;object&gt;</c>, and the judge's <c>ListNode</c> and <c>TreeNode</c>.
 /// </summary>
-public sealed class ValueReader
+public sealed class ValueReader(object? clock = null)
 {
     /// <summary>Tests nest lists up to 100000 deep; the reader walks them without recursion.</summary>
     public static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1_000_000 };
@@ -53,8 +53,20 @@ public sealed class ValueReader
         {
             "ListNode" => JudgeTypes.BuildList(type, json),
             "TreeNode" => JudgeTypes.BuildTree(type, json),
+            "IClock" => clock ?? throw new InvalidOperationException("This problem has no judge clock."),
+            _ when json.ValueKind == JsonValueKind.Array => Construct(type, json),
             _ => throw new NotSupportedException($"The judge cannot pass a {type.FullName}."),
         };
+    }
+
+    /// <summary>A submission's own type, built with the public constructor that takes the array's values (e.g. <c>Vector(1, 2)</c>).</summary>
+    private object Construct(Type type, JsonElement json)
+    {
+        var values = json.EnumerateArray().ToList();
+        var constructor = type.GetConstructors().FirstOrDefault(c => c.GetParameters().Length == values.Count)
+            ?? throw new NotSupportedException($"{type.Name} has no public constructor taking {values.Count} arguments.");
+        var arguments = constructor.GetParameters().Select((p, i) => Read(values[i], p.ParameterType)).ToArray();
+        return constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments, null);
     }
 
     private static bool Scalar(JsonElement json, Type type, out object? value)

@@ -47,6 +47,11 @@ public sealed class ValueWriter
             case float f:
                 WriteFloating(writer, f);
                 break;
+            case Harness.Thrown thrown:
+                writer.WriteStartObject();
+                writer.WriteString("throws", thrown.Type);
+                writer.WriteEndObject();
+                break;
             case IEnumerable sequence:
                 WriteArray(writer, sequence);
                 break;

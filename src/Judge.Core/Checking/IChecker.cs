@@ -8,7 +8,8 @@ public interface IChecker
 
     /// <param name="expected">The expected output, as stored in the problem (JSON, or raw text for stdio).</param>
     /// <param name="actual">What the submission produced, as the runner reported it.</param>
-    CheckResult Check(string expected, string actual);
+    /// <param name="input">The test's input, for checkers that judge an answer against it (custom checkers).</param>
+    CheckResult Check(string expected, string actual, string? input = null);
 }
 
 /// <summary>The checker's answer; <see cref="Message"/> says where the outputs first differ.</summary>

@@ -13,7 +13,7 @@ public class JsonChecker(string name = "exact", double? tolerance = null) : IChe
 
     public string Name => name;
 
-    public CheckResult Check(string expected, string actual)
+    public CheckResult Check(string expected, string actual, string? input = null)
     {
         using var expectedDoc = JsonDocument.Parse(expected, ParseOptions);
         JsonDocument actualDoc;

@@ -7,7 +7,7 @@ public sealed class TokenChecker : IChecker
 
     public string Name => "tokens";
 
-    public CheckResult Check(string expected, string actual)
+    public CheckResult Check(string expected, string actual, string? input = null)
     {
         var want = expected.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
         var got = actual.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);

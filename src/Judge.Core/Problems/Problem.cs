@@ -15,6 +15,7 @@ public sealed record Problem(
     EntryPoint Entry,
     IReadOnlyList<string> Prelude,
     int StackSizeKb,
+    IReadOnlyList<string> Restrictions,
     IChecker Checker,
     IReadOnlyList<TestGroup> Groups,
     IReadOnlyList<ReferenceSolution> References)
@@ -35,8 +36,10 @@ public sealed record ProblemLimits(int TimeMs, int MemoryMb)
 /// <summary>
 /// Where the judge calls into the submission: the class, and for function problems the method.
 /// <paramref name="ResultFromArgument"/> names the argument the judge reads back after an in-place method returns.
+/// <paramref name="ExceptionsAsResults"/>: an exception is an outcome the tests expect (<c>{"throws": "ArgumentException"}</c>),
+/// not a runtime error; for problems whose statement says when to throw.
 /// </summary>
-public sealed record EntryPoint(string ClassName, string? MethodName, int? ResultFromArgument = null);
+public sealed record EntryPoint(string ClassName, string? MethodName, int? ResultFromArgument = null, bool ExceptionsAsResults = false);
 
 /// <summary>
 /// An ordered, weighted group of tests. Sample groups are shown to users in full. Tests load on first use

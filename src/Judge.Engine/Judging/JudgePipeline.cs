@@ -16,7 +16,7 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
         Problem problem, string source, IJudgeObserver? observer = null, CancellationToken cancel = default)
     {
         observer?.StatusChanged(JudgeStatus.Compiling);
-        var compiled = await compiler.CompileAsync(new CompileRequest(source, problem.Kind, problem.Entry, problem.Prelude), cancel);
+        var compiled = await compiler.CompileAsync(new CompileRequest(source, problem.Kind, problem.Entry, problem.Prelude, problem.Restrictions), cancel);
         if (!compiled.Success)
         {
             return NothingRan(problem, compiled.Rejected ? Verdict.Rejected : Verdict.CompilationError, compiled.Diagnostics);

@@ -38,7 +38,7 @@ public static class Verdicts
 
     private static (Verdict, string?) Check(Problem problem, RawResult raw)
     {
-        var result = problem.Checker.Check(raw.Test.Expected, raw.Output ?? "");
+        var result = problem.Checker.Check(raw.Test.Expected, raw.Output ?? "", raw.Test.Input);
         return result.Passed ? (Verdict.Accepted, null) : (Verdict.WrongAnswer, result.Message);
     }
 

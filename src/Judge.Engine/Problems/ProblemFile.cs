@@ -14,6 +14,7 @@ internal sealed record ProblemFile(
     LimitsFile? Limits,
     string[]? Prelude,
     int? StackSizeKb,
+    string[]? Restrictions,
     GroupFile[] Groups,
     ReferenceFile[]? References)
 {
@@ -25,7 +26,7 @@ internal sealed record ProblemFile(
     };
 }
 
-internal sealed record EntryFile(string Class, string? Method, int? ResultFromArgument);
+internal sealed record EntryFile(string Class, string? Method, int? ResultFromArgument, bool? ExceptionsAsResults);
 
 internal sealed record LimitsFile(int? TimeMs, int? MemoryMb);
 

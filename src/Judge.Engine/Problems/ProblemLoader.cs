@@ -14,8 +14,9 @@ public static class ProblemLoader
         var file = Read<ProblemFile>(Path.Combine(directory, "problem.json"));
         var kind = Enum.Parse<ProblemKind>(file.Kind, ignoreCase: true);
         var checkerName = file.Checker ?? (kind == ProblemKind.Stdio ? "tokens" : "exact");
-        var checker = Checkers.ByName(checkerName)
-            ?? throw new InvalidDataException($"{id}: unknown checker '{checkerName}'.");
+        var checker = checkerName.StartsWith("script:", StringComparison.Ordinal)
+            ? new ScriptChecker(checkerName, Path.Combine(directory, checkerName["script:".Length..]))
+            : Checkers.ByName(checkerName) ?? throw new InvalidDataException($"{id}: unknown checker '{checkerName}'.");
         var groups = file.Groups.Select(g => LoadGroup(directory, kind, g)).ToList();
         if (groups.Select(g => g.Name).Distinct().Count() != groups.Count)
         {
@@ -30,9 +31,10 @@ public static class ProblemLoader
             File.ReadAllText(Path.Combine(directory, "statement.md")),
             File.ReadAllText(Path.Combine(directory, "starter.cs")),
             new ProblemLimits(file.Limits?.TimeMs ?? ProblemLimits.Default.TimeMs, file.Limits?.MemoryMb ?? ProblemLimits.Default.MemoryMb),
-            new EntryPoint(file.Entry.Class, file.Entry.Method, file.Entry.ResultFromArgument),
+            new EntryPoint(file.Entry.Class, file.Entry.Method, file.Entry.ResultFromArgument, file.Entry.ExceptionsAsResults ?? false),
             file.Prelude ?? [],
             file.StackSizeKb ?? 8 * 1024,
+            file.Restrictions ?? [],
             checker,
             groups,
             (file.References ?? []).Select(r => new ReferenceSolution(
