@@ -49,6 +49,34 @@ public static class JudgePrelude
                 public long NowMs { get; set; }
             }
             """,
+        ["Fetcher"] = """
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            /// <summary>
+            /// The judge's slow data source. FetchAsync(id) completes only once every id has been requested,
+            /// so a solution that awaits each fetch before starting the next never finishes.
+            /// </summary>
+            public sealed class Fetcher
+            {
+                private readonly int[] values;
+                private readonly TaskCompletionSource allStarted = new(TaskCreationOptions.RunContinuationsAsynchronously);
+                private int started;
+
+                public Fetcher(int[] values)
+                {
+                    this.values = values;
+                    if (values.Length == 0) allStarted.SetResult();
+                }
+
+                public async Task<int> FetchAsync(int id)
+                {
+                    if (Interlocked.Increment(ref started) == values.Length) allStarted.TrySetResult();
+                    await allStarted.Task.ConfigureAwait(false);
+                    return values[id];
+                }
+            }
+            """,
     };
 
     /// <summary>True when the judge knows how to supply a type of this name.</summary>

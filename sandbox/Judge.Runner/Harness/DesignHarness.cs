@@ -9,7 +9,9 @@ namespace Judge.Runner.Harness;
 /// Drives a class through LeetCode-style operations: <c>{"ops": ["LRUCache","Put","Get"], "args": [[2],[1,1],[1]]}</c>.
 /// The first operation constructs the object; the output lists each operation's result (null for constructors
 /// and void). Operations may be static methods or operators (<c>op_Addition</c>), property accessors
-/// (<c>get_Fahrenheit</c>, <c>set_Celsius</c>), and <c>@advance</c> [ms], which moves the judge's clock.
+/// (<c>get_Fahrenheit</c>, <c>set_Celsius</c>), and two judge operations:
+/// <c>@advance</c> [ms] moves the judge's clock; <c>@parallel</c> [threads, callsPerThread, "Op", [args]] makes
+/// threads race to call an operation at once (see <see cref="ParallelCalls"/>).
 /// </summary>
 public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITestHarness
 {
@@ -38,8 +40,8 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             object? instance = null;
             foreach (var step in steps)
             {
-                var result = step.Member is null ? step.Advance!(clock) : invoker.Call(step.Member, instance, step.Arguments);
-                if (step.Member is ConstructorInfo)
+                var result = step(instance);
+                if (results.Count == 0)
                 {
                     instance = result is Thrown ? null : result;
                     result = result is Thrown ? result : null;
@@ -52,28 +54,27 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
 
     public string Render(object? result, string stdout) => writer.Write(result);
 
-    private Step Bind(string name, bool constructs, JsonElement arguments, ValueReader reader, object? clock)
+    /// <summary>One operation, ready to run against the instance the constructor made.</summary>
+    private Func<object?, object?> Bind(string name, bool constructs, JsonElement arguments, ValueReader reader, object? clock)
     {
         var values = arguments.EnumerateArray().ToList();
-        if (name == "@advance")
+        switch (name)
         {
-            var milliseconds = values[0].GetInt64();
-            return new Step(null, [], c => { ClockAdvance(c, milliseconds); return null; });
+            case "@advance":
+                var milliseconds = values[0].GetInt64();
+                return _ => JudgeClock.Advance(clock, milliseconds);
+            case "@parallel":
+                var call = Bind(values[2].GetString()!, constructs: false, values[3], reader, clock);
+                var threads = values[0].GetInt32();
+                var callsPerThread = values[1].GetInt32();
+                return instance => ParallelCalls.Run(threads, callsPerThread, () => call(instance), writer);
         }
         IEnumerable<MethodBase> candidates = constructs
             ? type.GetConstructors()
             : type.GetMethods(Public).Where(m => m.Name == name);
         var member = candidates.FirstOrDefault(m => m.GetParameters().Length == values.Count)
             ?? throw new InvalidOperationException($"'{entry.ClassName}' has no public '{name}' taking {values.Count} arguments.");
-        var parameters = member.GetParameters();
-        return new Step(member, parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray(), null);
+        var parameterValues = member.GetParameters().Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray();
+        return instance => invoker.Call(member, instance, parameterValues);
     }
-
-    private static void ClockAdvance(object? clock, long milliseconds)
-    {
-        var now = clock?.GetType().GetProperty("NowMs") ?? throw new InvalidOperationException("This problem has no judge clock.");
-        now.SetValue(clock, (long)now.GetValue(clock)! + milliseconds);
-    }
-
-    private sealed record Step(MethodBase? Member, object?[] Arguments, Func<object?, object?>? Advance);
 }

@@ -4,7 +4,8 @@ namespace Judge.Runner.Harness;
 
 /// <summary>
 /// Calls a submission's member. Exceptions surface unwrapped with their stack traces; where the problem
-/// expects exceptions as outcomes, the exception's type becomes the result instead.
+/// expects exceptions as outcomes, the exception's type becomes the result instead. A returned task is
+/// awaited inside the call, so its time counts, and its result is the call's result.
 /// </summary>
 public sealed class Invoker(bool exceptionsAsResults)
 {
@@ -14,14 +15,25 @@ public sealed class Invoker(bool exceptionsAsResults)
     {
         try
         {
-            return member is ConstructorInfo constructor
+            var result = member is ConstructorInfo constructor
                 ? constructor.Invoke(Flags, null, arguments, null)
                 : member.Invoke(member.IsStatic ? null : instance, Flags, null, arguments, null);
+            return result is Task task ? Await(task) : result;
         }
         catch (Exception e) when (exceptionsAsResults && e is not (OutOfMemoryException or InsufficientExecutionStackException))
         {
             return new Thrown(e.GetType().Name);
         }
+    }
+
+    /// <summary>The value of a finished task (null for a plain <see cref="Task"/>).</summary>
+    private static object? Await(Task task)
+    {
+        task.GetAwaiter().GetResult();
+        var type = task.GetType();
+        return type.IsGenericType && type.GetProperty("Result") is { } result && result.PropertyType.Name != "VoidTaskResult"
+            ? result.GetValue(task)
+            : null;
     }
 }
 

@@ -52,6 +52,18 @@ public sealed class ValueWriter
                 writer.WriteString("throws", thrown.Type);
                 writer.WriteEndObject();
                 break;
+            case Harness.ParallelSummary summary:
+                writer.WriteStartObject();
+                writer.WriteNumber("calls", summary.Calls);
+                writer.WriteStartObject("counts");
+                foreach (var (key, count) in summary.Counts)
+                {
+                    writer.WriteNumber(key, count);
+                }
+                writer.WriteEndObject();
+                writer.WriteNumber("distinctInstances", summary.DistinctInstances);
+                writer.WriteEndObject();
+                break;
             case IEnumerable sequence:
                 WriteArray(writer, sequence);
                 break;

@@ -20,7 +20,8 @@ public sealed class JudgeWorker(
 {
     protected override Task ExecuteAsync(CancellationToken stopping)
     {
-        compilers.Warm();
+        // Warm a compiler in the background: start-up must not wait for Roslyn.
+        _ = Task.Run(compilers.Warm, stopping);
         return Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => LoopAsync(stopping), stopping)));
     }
 

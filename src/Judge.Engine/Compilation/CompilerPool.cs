@@ -67,8 +67,22 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         }
     }
 
-    private CompilerWorker StartWorker() =>
-        new(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
+    /// <summary>
+    /// Starts a worker and compiles a small program in it before it serves anyone: Roslyn's first compile in a
+    /// process costs about a second (more on a loaded machine), which must not count against a submission's limit.
+    /// </summary>
+    private CompilerWorker StartWorker()
+    {
+        var worker = new CompilerWorker(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
+        worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
+        return worker;
+    }
+
+    private static readonly CompileRequest WarmUp = new(
+        "public class Solution { public int Run(int[] a) => a.Where(x => x > 0).Sum(); }",
+        Core.Problems.ProblemKind.Function,
+        new Core.Problems.EntryPoint("Solution", "Run"),
+        []);
 
     private void Retire(CompilerWorker worker)
     {

@@ -62,11 +62,13 @@ public sealed class SandboxRunner(WorkerLauncher launcher, RunnerOptions options
                 {
                     case RunEventType.Started when batch.Contains(message.Index):
                         current = message.Index;
-                        watchdog.CancelAfter(limits.TimeMs + options.TestGraceMs);
+                        watchdog.CancelAfter(limits.TimeMs + GraceFor(tests[message.Index]));
                         break;
                     case RunEventType.Finished when message.Index == current:
                         Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message), onResult);
                         current = null;
+                        // Between tests only the judge's own code runs; the next Started sets the next deadline.
+                        watchdog.CancelAfter(options.StartupTimeoutMs);
                         if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
                         {
                             return message.Index;
@@ -128,6 +130,12 @@ public sealed class SandboxRunner(WorkerLauncher launcher, RunnerOptions options
         return new RawResult(test, RunOutcome.Exception, null, 0, memoryKb, message) { Crashed = true };
     }
 
+    /// <summary>
+    /// Time past the limit before the host stops a runner that has not reported a test's end. It covers the
+    /// runner's untimed work around the call (reading a large input, writing the output), so it grows with the input.
+    /// </summary>
+    private int GraceFor(TestCase test) => options.TestGraceMs + test.Input.Length / 1024;
+
     private static int CpuSecondsFor(Core.Problems.ProblemLimits limits, int tests) =>
         (int)Math.Ceiling((double)limits.TimeMs * tests / 1000) * 2 + 10;
 
@@ -149,6 +157,9 @@ public sealed class RunnerOptions
     /// <summary>Time the runner may take to start and load the submission before the first test.</summary>
     public int StartupTimeoutMs { get; set; } = 15_000;
 
-    /// <summary>Extra time past a test's limit before the host kills a runner that did not report the time-out itself.</summary>
-    public int TestGraceMs { get; set; } = 1_000;
+    /// <summary>
+    /// Extra time past a test's limit before the host kills a runner that did not report the test's end itself
+    /// (plus 1 ms per KiB of input, for the runner's untimed reading and writing).
+    /// </summary>
+    public int TestGraceMs { get; set; } = 2_000;
 }

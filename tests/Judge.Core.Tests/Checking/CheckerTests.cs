@@ -37,6 +37,10 @@ public sealed class CheckerTests
     public void Unordered_SameElementsInAnyOrder_Passes() =>
         Assert.True(Checkers.ByName("unordered")!.Check("[[1,4],[2,3]]", "[[2,3],[1,4]]").Passed);
 
+    [Fact]
+    public void Unordered_IgnoresTheLayoutOfTheExpectedFile() =>
+        Assert.True(Checkers.ByName("unordered")!.Check("[[1, 4], [ 2,3 ]]", "[[2,3],[1,4]]").Passed);
+
     [Theory]
     [InlineData("[[1,4],[2,3]]", "[[2,3]]")]
     [InlineData("[[1,4],[2,3]]", "[[2,3],[1,4],[1,4]]")]
