@@ -1,0 +1,7 @@
+public class Solution
+{
+    public int[] MaxSlidingWindow(int[] nums, int k)
+    {
+        
+    }
+}
