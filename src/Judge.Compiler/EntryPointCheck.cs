@@ -28,12 +28,12 @@ public static class EntryPointCheck
             yield break;
         }
         if (entry.MethodName is { } method &&
-            !type.GetMembers(method).OfType<IMethodSymbol>().Any(m => m.DeclaredAccessibility == Accessibility.Public && !m.IsStatic))
+            !type.GetMembers(method).OfType<IMethodSymbol>().Any(m => m.DeclaredAccessibility == Accessibility.Public))
         {
             var location = type.Locations.FirstOrDefault(l => l.SourceTree == submission);
             yield return location is null
                 ? Missing(submission, $"'{entry.ClassName}' has no public method '{method}'.")
-                : DiagnosticMapper.At(Id, JudgeSeverity.Error, $"'{entry.ClassName}' has no public instance method '{method}', which the judge calls.", location);
+                : DiagnosticMapper.At(Id, JudgeSeverity.Error, $"'{entry.ClassName}' has no public method '{method}', which the judge calls.", location);
         }
     }
 

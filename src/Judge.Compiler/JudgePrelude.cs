@@ -10,12 +10,14 @@ public static class JudgePrelude
 {
     public const string SubmissionFileName = "Solution.cs";
 
-    /// <summary>The usings LeetCode's C# environment gives every solution.</summary>
+    /// <summary>The usings LeetCode's C# environment gives every solution, plus threading for the concurrency exercises.</summary>
     public const string GlobalUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.Linq;
         global using System.Text;
+        global using System.Threading;
+        global using System.Threading.Tasks;
         """;
 
     private static readonly Dictionary<string, string> Types = new()

@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using Judge.Core.Problems;
+using Judge.Core.Protocol;
+
+namespace Judge.Runner.Tests;
+
+public sealed class DesignTests
+{
+    [Fact]
+    public void Operations_RunInOrderWithNullForConstructorAndVoid()
+    {
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Counter", null),
+            "public class Counter { int n; public Counter(int start) { n = start; } public void Add(int k) => n += k; public int Get() => n; }");
+
+        Assert.Equal("[null,null,7]", harness.Run("""{"ops":["Counter","Add","Get"],"args":[[5],[2],[]]}"""));
+    }
+
+    [Fact]
+    public void ExpectedExceptions_AreResultsWhenTheProblemSaysSo()
+    {
+        const string source = """
+            public class Temperature
+            {
+                private double celsius;
+                public Temperature(double c) { Celsius = c; }
+                public double Celsius { get => celsius; set => celsius = value < -273.15 ? throw new ArgumentOutOfRangeException(nameof(value)) : value; }
+                public double Fahrenheit => celsius * 9 / 5 + 32;
+            }
+            """;
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Temperature", null, ExceptionsAsResults: true), source);
+
+        Assert.Equal("""[null,null,{"throws":"ArgumentOutOfRangeException"},212]""",
+            harness.Run("""{"ops":["Temperature","set_Celsius","set_Celsius","get_Fahrenheit"],"args":[[0],[100],[-300],[]]}"""));
+    }
+
+    [Fact]
+    public void UnexpectedExceptions_AreRuntimeErrors()
+    {
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Box", null),
+            "public class Box { public int Get() => throw new InvalidOperationException(\"empty\"); }");
+
+        var result = new TestExecutor(1000, 1000, 1024).Execute(harness, new RunTest(0, """{"ops":["Box","Get"],"args":[[],[]]}"""));
+
+        Assert.Equal(RunOutcome.Exception, result.Outcome);
+        Assert.StartsWith("System.InvalidOperationException: empty (line 1)", result.Message);
+    }
+
+    [Fact]
+    public void OperatorsAndUserTypes_AreBuiltFromArrays()
+    {
+        const string vector = """
+            public sealed class Vector(int x, int y)
+            {
+                public int X => x; public int Y => y;
+                public static Vector operator +(Vector a, Vector b) => new(a.X + b.X, a.Y + b.Y);
+                public override string ToString() => $"Vector({X}, {Y})";
+            }
+            """;
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Vector", null), vector);
+
+        Assert.Equal("[null,\"Vector(4, 6)\"]", harness.Run("""{"ops":["Vector","op_Addition"],"args":[[0,0],[[1,2],[3,4]]]}"""));
+    }
+
+    [Fact]
+    public void JudgeClock_IsInjectedAndAdvancedByTheTest()
+    {
+        const string bucket = """
+            public class Limiter(IClock clock)
+            {
+                private readonly long start = clock.NowMs;
+                public long Elapsed() => clock.NowMs - start;
+            }
+            """;
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Limiter", null), bucket, "ManualClock");
+
+        Assert.Equal("[null,0,null,1500]", harness.Run("""{"ops":["Limiter","Elapsed","@advance","Elapsed"],"args":[["clock"],[],[1500],[]]}"""));
+    }
+
+    [Fact]
+    public void Parallel_MakesThreadsRaceAndSummarisesTheResults()
+    {
+        const string unsafeCounter = """
+            public class Stock
+            {
+                private int left;
+                private readonly object gate = new();
+                public Stock(int units) { left = units; }
+                public bool TryTake() { lock (gate) { if (left == 0) return false; left--; return true; } }
+                public static Stock Shared { get; } = new Stock(0);
+            }
+            """;
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Stock", null), unsafeCounter);
+
+        var output = harness.Run("""{"ops":["Stock","@parallel","@parallel"],"args":[[100],[8,50,"TryTake",[]],[4,10,"get_Shared",[]]]}""");
+
+        Assert.Equal("""[null,{"calls":400,"counts":{"false":300,"true":100},"distinctInstances":0},{"calls":40,"counts":{},"distinctInstances":1}]""", output);
+    }
+
+    [Fact]
+    public void Time_IsTheCallAloneAndATimeOutIsReported()
+    {
+        var harness = Harnesses.For(ProblemKind.Function, new EntryPoint("Solution", "F"),
+            "public class Solution { public int F(int ms) { var w = System.Diagnostics.Stopwatch.StartNew(); while (w.ElapsedMilliseconds < ms) { } return ms; } }");
+        var executor = new TestExecutor(timeLimitMs: 300, outputLimitBytes: 1000, stackSizeKb: 1024);
+
+        var quick = executor.Execute(harness, new RunTest(0, "[50]"));
+        var clock = Stopwatch.StartNew();
+        var slow = executor.Execute(harness, new RunTest(1, "[1500]"));
+
+        Assert.Equal(RunOutcome.Completed, quick.Outcome);
+        Assert.InRange(quick.TimeMs, 50, 300);
+        Assert.Equal(RunOutcome.TimeLimit, slow.Outcome);
+        Assert.True(clock.ElapsedMilliseconds < 5000);
+    }
+}
