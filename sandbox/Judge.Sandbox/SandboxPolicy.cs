@@ -74,6 +74,8 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         yield return ((long)options.TmpSizeMb << 20).ToString(CultureInfo.InvariantCulture);
         yield return "--tmpfs";
         yield return "/tmp";
+        yield return "--remount-ro";              // the sandbox's own root (and the mount points on it) read-only too
+        yield return "/";
         yield return "--chdir";
         yield return "/tmp";
         yield return "--clearenv";

@@ -29,13 +29,15 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         await slots.WaitAsync(cancel);
         try
         {
-            var worker = idle.TryTake(out var warm) ? warm : StartWorker();
-            var response = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
+            var worker = TakeLiveWorker();
+            var (response, failure) = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
             if (response is null)
             {
-                var reason = worker.MemoryLimitHit
-                    ? $"The compiler ran out of memory ({options.CompilerMemoryMb} MB) on this source."
-                    : $"Compilation took longer than {options.CompileTimeoutMs} ms and was stopped.";
+                var reason = failure == WorkerFailure.TimedOut
+                    ? $"Compilation took longer than {options.CompileTimeoutMs} ms and was stopped."
+                    : worker.MemoryLimitHit
+                        ? $"The compiler ran out of memory ({options.CompilerMemoryMb} MB) on this source."
+                        : "The compiler stopped while compiling this source.";
                 Retire(worker);
                 WorkerFailed?.Invoke(reason + " " + await worker.StderrAsync());
                 return Failure(reason);
@@ -56,6 +58,20 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         }
     }
 
+    /// <summary>An idle worker that is still alive (one may have died while idle), or a fresh one.</summary>
+    private CompilerWorker TakeLiveWorker()
+    {
+        while (idle.TryTake(out var warm))
+        {
+            if (!warm.HasExited)
+            {
+                return warm;
+            }
+            Retire(warm);
+        }
+        return StartWorker();
+    }
+
     /// <summary>Starts a worker now, so the first submission does not pay for Roslyn's start-up.</summary>
     public void Warm() => idle.Add(StartWorker());
 
@@ -74,7 +90,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     private CompilerWorker StartWorker()
     {
         var worker = new CompilerWorker(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
-        worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
+        _ = worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         return worker;
     }
 

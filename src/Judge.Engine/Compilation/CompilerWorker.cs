@@ -8,8 +8,10 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
 {
     public int Served { get; private set; }
 
-    /// <summary>The response, or null when the worker timed out or died (it is then unusable).</summary>
-    public async Task<CompileResponse?> CompileAsync(CompileRequest request, TimeSpan timeout, CancellationToken cancel)
+    public bool HasExited => process.HasExited;
+
+    /// <summary>The response, or why there is none (the worker is then unusable).</summary>
+    public async Task<(CompileResponse? Response, WorkerFailure Failure)> CompileAsync(CompileRequest request, TimeSpan timeout, CancellationToken cancel)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         deadline.CancelAfter(timeout);
@@ -18,13 +20,22 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
             await Frames.WriteAsync(process.Input, request, deadline.Token);
             var response = await Frames.ReadAsync<CompileResponse>(process.Output, deadline.Token);
             Served++;
-            return response;
+            return response is null ? Failed(WorkerFailure.Died) : (response, WorkerFailure.None);
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or System.Text.Json.JsonException)
+        catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
         {
-            process.Kill();
-            return null;
+            return Failed(WorkerFailure.TimedOut);
         }
+        catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+        {
+            return Failed(WorkerFailure.Died);
+        }
+    }
+
+    private (CompileResponse?, WorkerFailure) Failed(WorkerFailure failure)
+    {
+        process.Kill();
+        return (null, failure);
     }
 
     public bool MemoryLimitHit => process.MemoryLimitHit;
@@ -33,4 +44,11 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
     public Task<string> StderrAsync() => process.StderrAsync();
 
     public void Dispose() => process.Dispose();
+}
+
+internal enum WorkerFailure
+{
+    None,
+    TimedOut,
+    Died,
 }

@@ -1,0 +1,76 @@
+using Judge.Core.Checking;
+using Judge.Core.Problems;
+using Judge.Core.Protocol;
+using Judge.Engine.Running;
+using Judge.Sandbox;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Judge.Api.Tests.Hostile;
+
+/// <summary>
+/// Defence in depth: each probe under <c>tests/hostile/os/</c> is compiled WITHOUT the judge's API allow-list
+/// and run in the real sandbox, to show that the operating-system layer alone contains it. A probe returns
+/// "blocked: ..." when the attack failed and "ESCAPED: ..." when it worked; crashing or being killed is contained too.
+/// </summary>
+[Collection(nameof(HostileCollection))]
+public sealed class SandboxEscapeTests(HostChecks host)
+{
+    private static readonly WorkerLauncher Launcher = new(new SandboxOptions());
+    private static readonly SandboxRunner Runner = new(Launcher, new RunnerOptions());
+
+    public static TheoryData<string> Probes() => HostileCorpus.Names("os");
+
+    [Theory]
+    [MemberData(nameof(Probes))]
+    public async Task Probe_CompiledWithoutTheAllowList_IsStillContainedByTheSandbox(string name)
+    {
+        Environment.SetEnvironmentVariable("JUDGE_TEST_SECRET", "must-not-leak");
+        var compiled = CompileUnvetted(HostileCorpus.Source("os", name));
+
+        var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
+
+        var output = result.Output ?? "";
+        Assert.False(output.Contains("ESCAPED", StringComparison.Ordinal), $"{name}: {output}");
+        if (result.Outcome == RunOutcome.Completed)
+        {
+            Assert.StartsWith("\"blocked", output);
+        }
+        if (name == "native-memory-bomb")
+        {
+            Assert.Equal(RunOutcome.MemoryLimit, result.Outcome);
+        }
+        await host.AssertHostUntouchedAsync(name);
+    }
+
+    [Fact]
+    public async Task ExitingEarlyWithCodeZero_IsARuntimeErrorNotAPass()
+    {
+        var compiled = CompileUnvetted("using System.IO;\npublic class Solution { public string Probe() { Environment.Exit(0); return \"\"; } }");
+
+        var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
+
+        Assert.Equal(RunOutcome.Exception, result.Outcome);
+        Assert.Contains("ended during this test (exit code 0)", result.Message);
+        await host.AssertHostUntouchedAsync("exit");
+    }
+
+    private static readonly Problem ProbeProblem = new(
+        "probe", "Probe", "Easy", [], ProblemKind.Function, "", "", new ProblemLimits(5000, 256),
+        new EntryPoint("Solution", "Probe"), [], 1024, [], Checkers.Exact,
+        [new TestGroup("probe", 1, true, () => [new TestCase("probe", "probe", "[]", "\"blocked\"")])], []);
+
+    /// <summary>Real Roslyn, but none of the judge's checks: the submission gets everything the OS allows.</summary>
+    private static CompileResponse CompileUnvetted(string source)
+    {
+        var compilation = CSharpCompilation.Create(
+            "Probe",
+            [CSharpSyntaxTree.ParseText(Judge.Compiler.JudgePrelude.GlobalUsings), CSharpSyntaxTree.ParseText(source)],
+            Basic.Reference.Assemblies.Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, allowUnsafe: true));
+        using var image = new MemoryStream();
+        var emit = compilation.Emit(image);
+        Assert.True(emit.Success, string.Join("; ", emit.Diagnostics));
+        return new CompileResponse(true, false, image.ToArray(), null, [], 0);
+    }
+}

@@ -1,0 +1,10 @@
+// expect: Rejected
+// Replaces the console writer.
+public class Solution
+{
+    public bool IsPalindrome(string s)
+    {
+        Console.SetOut(System.IO.TextWriter.Null);
+        return true;
+    }
+}
