@@ -35,6 +35,10 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
         {
             call = harness.Prepare(test.Input);
         }
+        catch (Harness.SubmissionShapeException e)
+        {
+            return Finished(test, RunOutcome.Exception, message: e.Message);
+        }
         catch (Exception e)
         {
             return Finished(test, RunOutcome.SetupError, message: $"The judge could not pass this test's input: {e.Message}");

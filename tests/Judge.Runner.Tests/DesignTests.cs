@@ -62,6 +62,34 @@ public sealed class DesignTests
     }
 
     [Fact]
+    public void Overloads_AreChosenByWhatTheArgumentsFit()
+    {
+        const string vector = """
+            public sealed record Vector(int X, int Y)
+            {
+                public static Vector operator *(Vector v, int k) => new(v.X * k, v.Y * k);
+                public static Vector operator *(int k, Vector v) => new(v.X * k + 1000, v.Y * k);
+                public override string ToString() => $"Vector({X}, {Y})";
+            }
+            """;
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Vector", null), vector);
+
+        Assert.Equal("[null,\"Vector(2, 4)\",\"Vector(1002, 4)\",true,false]", harness.Run(
+            """{"ops":["Vector","op_Multiply","op_Multiply","Equals","Equals"],"args":[[1,2],[[1,2],2],[2,[1,2]],[[1,2]],[[2,1]]]}"""));
+    }
+
+    [Fact]
+    public void MissingOperation_IsTheSubmissionsRuntimeError()
+    {
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Box", null), "public class Box { }");
+
+        var result = new TestExecutor(1000, 1000, 1024).Execute(harness, new RunTest(0, """{"ops":["Box","Open"],"args":[[],[]]}"""));
+
+        Assert.Equal(RunOutcome.Exception, result.Outcome);
+        Assert.Contains("no public 'Open'", result.Message);
+    }
+
+    [Fact]
     public void JudgeClock_IsInjectedAndAdvancedByTheTest()
     {
         const string bucket = """

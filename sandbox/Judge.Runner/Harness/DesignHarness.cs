@@ -72,9 +72,8 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
         IEnumerable<MethodBase> candidates = constructs
             ? type.GetConstructors()
             : type.GetMethods(Public).Where(m => m.Name == name);
-        var member = candidates.FirstOrDefault(m => m.GetParameters().Length == values.Count)
-            ?? throw new InvalidOperationException($"'{entry.ClassName}' has no public '{name}' taking {values.Count} arguments.");
-        var parameterValues = member.GetParameters().Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray();
+        var (member, parameterValues) = Overloads.Bind(candidates, values, reader)
+            ?? throw new SubmissionShapeException($"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.");
         return instance => invoker.Call(member, instance, parameterValues);
     }
 }
