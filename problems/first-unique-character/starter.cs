@@ -1,0 +1,7 @@
+public class Solution
+{
+    public char? FirstNonRepeating(string s)
+    {
+        
+    }
+}

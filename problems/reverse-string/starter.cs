@@ -1,0 +1,7 @@
+public class Solution
+{
+    public void ReverseString(char[] s)
+    {
+        
+    }
+}

@@ -1,0 +1,21 @@
+// Crashes: == reads a.X and b.X without checking for null, so `v == null` throws NullReferenceException.
+public sealed class Vector
+{
+    public Vector(int x, int y)
+    {
+        X = x;
+        Y = y;
+    }
+
+    public int X { get; }
+    public int Y { get; }
+
+    public static Vector operator +(Vector a, Vector b) => new(a.X + b.X, a.Y + b.Y);
+    public static Vector operator -(Vector a, Vector b) => new(a.X - b.X, a.Y - b.Y);
+    public static Vector operator -(Vector v) => new(-v.X, -v.Y);
+    public static bool operator ==(Vector a, Vector b) => a.X == b.X && a.Y == b.Y;
+    public static bool operator !=(Vector a, Vector b) => !(a == b);
+    public override bool Equals(object obj) => obj is Vector v && this == v;
+    public override int GetHashCode() => HashCode.Combine(X, Y);
+    public override string ToString() => $"Vector({X}, {Y})";
+}
