@@ -1,4 +1,4 @@
-// Fails: the recursion goes as deep as the nesting, and 100000 levels overflow the stack.
+// Rejected: the problem forbids recursion, and the call-graph check names Walk.
 public class Solution
 {
     public IList<int> Flatten(IList<object> nested)

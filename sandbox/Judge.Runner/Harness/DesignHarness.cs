@@ -21,6 +21,7 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
     private readonly Type? clockType = submission.GetType("ManualClock", throwOnError: false);
     private readonly ValueWriter writer = new();
     private readonly Invoker invoker = new(entry.ExceptionsAsResults);
+    private readonly Dictionary<string, MethodBase[]> overloads = [];
 
     public Func<object?> Prepare(string input)
     {
@@ -69,11 +70,20 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
                 var callsPerThread = values[1].GetInt32();
                 return instance => ParallelCalls.Run(threads, callsPerThread, () => call(instance), writer);
         }
-        IEnumerable<MethodBase> candidates = constructs
-            ? type.GetConstructors()
-            : type.GetMethods(Public).Where(m => m.Name == name);
+        var candidates = Candidates(constructs ? ".ctor" : name);
         var (member, parameterValues) = Overloads.Bind(candidates, values, reader)
             ?? throw new SubmissionShapeException($"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.");
         return instance => invoker.Call(member, instance, parameterValues);
+    }
+
+    /// <summary>The overloads of an operation, looked up once per runner: a test may have 100000 operations.</summary>
+    private MethodBase[] Candidates(string name)
+    {
+        if (!overloads.TryGetValue(name, out var found))
+        {
+            found = name == ".ctor" ? type.GetConstructors() : [.. type.GetMethods(Public).Where(m => m.Name == name)];
+            overloads[name] = found;
+        }
+        return found;
     }
 }

@@ -32,9 +32,8 @@ public sealed class FunctionHarness : ITestHarness
 
     public Func<object?> Prepare(string input)
     {
-        using var json = JsonDocument.Parse(input, ValueReader.DocumentOptions);
         var parameters = method.GetParameters();
-        var values = json.RootElement.EnumerateArray().ToList();
+        var values = JsonArguments.Split(input);
         if (values.Count != parameters.Length)
         {
             throw new InvalidOperationException($"The test gives {values.Count} arguments; '{method.Name}' takes {parameters.Length}.");

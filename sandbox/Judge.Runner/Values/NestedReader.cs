@@ -4,57 +4,64 @@ namespace Judge.Runner.Values;
 
 /// <summary>
 /// Reads JSON into <c>int</c>/<c>long</c>/<c>double</c>/<c>string</c>/<c>bool</c> and <c>List&lt;object&gt;</c>,
-/// with an explicit stack: nested-list tests go 100000 levels deep, far past what recursion survives.
+/// streaming with an explicit stack: nested-list tests go 100000 levels deep, far past what recursion
+/// (or <see cref="JsonDocument"/>, which is quadratic in depth) survives.
 /// </summary>
 public static class NestedReader
 {
-    public static object? Read(JsonElement root)
+    public static object? Read(ReadOnlyMemory<byte> json)
     {
-        if (root.ValueKind != JsonValueKind.Array)
+        var reader = new Utf8JsonReader(json.Span, JsonArguments.Options);
+        var open = new Stack<List<object?>>();
+        object? root = null;
+        while (reader.Read())
         {
-            return ScalarOf(root);
-        }
-        var top = new List<object?>();
-        var pending = new Stack<Frame>();
-        pending.Push(new Frame(root.EnumerateArray(), top));
-        while (pending.TryPeek(out var frame))
-        {
-            if (!frame.Items.MoveNext())
+            object? value;
+            switch (reader.TokenType)
             {
-                pending.Pop();
-                continue;
+                case JsonTokenType.StartArray:
+                    var list = new List<object?>();
+                    Add(list);
+                    open.Push(list);
+                    continue;
+                case JsonTokenType.EndArray:
+                    open.Pop();
+                    continue;
+                case JsonTokenType.Number when reader.TryGetInt32(out var i):
+                    value = i;
+                    break;
+                case JsonTokenType.Number when reader.TryGetInt64(out var l):
+                    value = l;
+                    break;
+                case JsonTokenType.Number:
+                    value = reader.GetDouble();
+                    break;
+                case JsonTokenType.String:
+                    value = reader.GetString();
+                    break;
+                case JsonTokenType.True or JsonTokenType.False:
+                    value = reader.GetBoolean();
+                    break;
+                case JsonTokenType.Null:
+                    value = null;
+                    break;
+                default:
+                    throw new NotSupportedException($"Cannot read a JSON {reader.TokenType} as a nested-list element.");
             }
-            var item = frame.Items.Current;
-            if (item.ValueKind == JsonValueKind.Array)
+            Add(value);
+        }
+        return root;
+
+        void Add(object? value)
+        {
+            if (open.Count == 0)
             {
-                var child = new List<object?>();
-                frame.Target.Add(child);
-                pending.Push(new Frame(item.EnumerateArray(), child));
+                root = value;
             }
             else
             {
-                frame.Target.Add(ScalarOf(item));
+                open.Peek().Add(value);
             }
         }
-        return top;
-    }
-
-    private static object? ScalarOf(JsonElement e) => e.ValueKind switch
-    {
-        JsonValueKind.Number when e.TryGetInt32(out var i) => i,
-        JsonValueKind.Number when e.TryGetInt64(out var l) => l,
-        JsonValueKind.Number => e.GetDouble(),
-        JsonValueKind.String => e.GetString(),
-        JsonValueKind.True => true,
-        JsonValueKind.False => false,
-        JsonValueKind.Null => null,
-        _ => throw new NotSupportedException($"Cannot read a JSON {e.ValueKind} as a nested-list element."),
-    };
-
-    /// <summary>A class, not a struct: the array enumerator inside must advance in place.</summary>
-    private sealed class Frame(JsonElement.ArrayEnumerator items, List<object?> target)
-    {
-        public JsonElement.ArrayEnumerator Items = items;
-        public List<object?> Target { get; } = target;
     }
 }

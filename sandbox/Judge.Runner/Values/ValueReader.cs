@@ -12,6 +12,17 @@ public sealed class ValueReader(object? clock = null)
     /// <summary>Tests nest lists up to 100000 deep; the reader walks them without recursion.</summary>
     public static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1_000_000 };
 
+    /// <summary>Reads one argument from its raw JSON; nested object lists stream, everything else goes through a document.</summary>
+    public object? Read(ReadOnlyMemory<byte> json, Type type)
+    {
+        if (type == typeof(object) || ListTypes.ElementTypeOf(type) == typeof(object))
+        {
+            return NestedReader.Read(json);
+        }
+        using var document = JsonDocument.Parse(json, DocumentOptions);
+        return Read(document.RootElement, type);
+    }
+
     public object? Read(JsonElement json, Type type)
     {
         if (json.ValueKind == JsonValueKind.Null)
@@ -27,7 +38,7 @@ public sealed class ValueReader(object? clock = null)
         }
         if (type == typeof(object))
         {
-            return NestedReader.Read(json);
+            return NestedReader.Read(System.Text.Encoding.UTF8.GetBytes(json.GetRawText()));
         }
         if (type.IsArray)
         {

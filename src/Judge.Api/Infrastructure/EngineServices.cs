@@ -1,5 +1,4 @@
-using Judge.Engine.Compilation;
-using Judge.Engine.Judging;
+using Judge.Engine;
 using Judge.Engine.Problems;
 using Judge.Engine.Running;
 using Judge.Sandbox;
@@ -23,25 +22,20 @@ public static class EngineServices
         });
         services.AddSingleton(sp =>
         {
-            var launcher = new WorkerLauncher(sp.GetRequiredService<IOptions<SandboxOptions>>().Value);
-            var log = sp.GetRequiredService<ILogger<WorkerLauncher>>();
-            var status = launcher.Status;
+            var engine = new JudgeEngine(sp.GetRequiredService<IOptions<SandboxOptions>>().Value, sp.GetRequiredService<IOptions<RunnerOptions>>().Value);
+            var log = sp.GetRequiredService<ILogger<JudgeEngine>>();
+            var status = engine.Launcher.Status;
             if (status.Unsafe)
             {
                 log.LogWarning("UNSAFE LOCAL MODE: submissions run without full isolation ({Problems}). Never expose this service.", string.Join("; ", status.Problems));
             }
             log.LogInformation("Sandbox: namespaces {Namespaces}, {Cgroups}", status.Namespaces, status.Cgroups);
-            return launcher;
+            engine.Compilers.WorkerFailed += details => log.LogWarning("A compiler worker failed: {Details}", details);
+            return engine;
         });
-        services.AddSingleton(sp =>
-        {
-            var pool = new CompilerPool(sp.GetRequiredService<WorkerLauncher>(), sp.GetRequiredService<IOptions<SandboxOptions>>().Value);
-            var log = sp.GetRequiredService<ILogger<CompilerPool>>();
-            pool.WorkerFailed += details => log.LogWarning("A compiler worker failed: {Details}", details);
-            return pool;
-        });
-        services.AddSingleton(sp => new SandboxRunner(sp.GetRequiredService<WorkerLauncher>(), sp.GetRequiredService<IOptions<RunnerOptions>>().Value));
-        services.AddSingleton<JudgePipeline>();
+        services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Launcher);
+        services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Compilers);
+        services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Pipeline);
         return services;
     }
 }

@@ -38,7 +38,16 @@ public sealed class JudgeWorker(
             {
                 return;
             }
-            await JudgeOneAsync(id, stopping);
+            try
+            {
+                await JudgeOneAsync(id, stopping);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Nothing about one submission may stop the workers: record the failure and carry on.
+                log.LogError(e, "Judging {Id} failed", id);
+                store.Update(id, s => s with { Status = JudgeStatus.Completed, Result = new JudgeResult(Verdict.InternalError, 0, 0, 0, 0, 0, [], []) });
+            }
         }
     }
 

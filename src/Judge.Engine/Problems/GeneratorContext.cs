@@ -17,6 +17,13 @@ public sealed class GeneratorContext(string group, int seed)
     public void Add(string name, object? input, object? expected) =>
         tests.Add(new TestCase(name, group, JsonSerializer.Serialize(input), JsonSerializer.Serialize(expected)));
 
+    /// <summary>
+    /// Adds a test from JSON text the script wrote itself: for inputs too deep to build as objects
+    /// (serializing 100000 nested lists would recurse 100000 frames deep).
+    /// </summary>
+    public void AddJson(string name, string inputJson, string expectedJson) =>
+        tests.Add(new TestCase(name, group, inputJson, expectedJson));
+
     /// <summary>Adds a stdio test with raw input and expected text.</summary>
     public void AddText(string name, string input, string expected) =>
         tests.Add(new TestCase(name, group, JsonSerializer.Serialize(input), expected));

@@ -23,6 +23,8 @@ internal sealed record ProblemFile(
         AllowTrailingCommas = true,
         ReadCommentHandling = JsonCommentHandling.Skip,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        // Test files may hold deeply nested inputs; generators are the better place for very deep ones.
+        MaxDepth = 100_000,
     };
 }
 

@@ -65,10 +65,10 @@ public sealed class SandboxRunner(WorkerLauncher launcher, RunnerOptions options
                         watchdog.CancelAfter(limits.TimeMs + GraceFor(tests[message.Index]));
                         break;
                     case RunEventType.Finished when message.Index == current:
+                        // Between tests only the judge's own code runs (here and in the runner); the next Started sets the next deadline.
+                        watchdog.CancelAfter(options.StartupTimeoutMs);
                         Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message), onResult);
                         current = null;
-                        // Between tests only the judge's own code runs; the next Started sets the next deadline.
-                        watchdog.CancelAfter(options.StartupTimeoutMs);
                         if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
                         {
                             return message.Index;

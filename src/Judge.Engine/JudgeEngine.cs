@@ -1,0 +1,28 @@
+using Judge.Engine.Compilation;
+using Judge.Engine.Judging;
+using Judge.Engine.Running;
+using Judge.Sandbox;
+
+namespace Judge.Engine;
+
+/// <summary>
+/// The judge without a server: sandbox launcher, warm compilers, sandboxed runner and the pipeline, wired
+/// together. The API hosts one; the command-line tool uses one to grade and validate locally.
+/// </summary>
+public sealed class JudgeEngine : IDisposable
+{
+    public JudgeEngine(SandboxOptions sandbox, RunnerOptions runner)
+    {
+        Launcher = new WorkerLauncher(sandbox);
+        Compilers = new CompilerPool(Launcher, sandbox);
+        Pipeline = new JudgePipeline(Compilers, new SandboxRunner(Launcher, runner));
+    }
+
+    public WorkerLauncher Launcher { get; }
+
+    public CompilerPool Compilers { get; }
+
+    public JudgePipeline Pipeline { get; }
+
+    public void Dispose() => Compilers.Dispose();
+}
