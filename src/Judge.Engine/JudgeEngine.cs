@@ -15,14 +15,28 @@ public sealed class JudgeEngine : IDisposable
     {
         Launcher = new WorkerLauncher(sandbox);
         Compilers = new CompilerPool(Launcher, sandbox);
-        Pipeline = new JudgePipeline(Compilers, new SandboxRunner(Launcher, runner));
+        Runners = new RunnerPool(Launcher, runner);
+        Pipeline = new JudgePipeline(Compilers, new SandboxRunner(Runners, runner));
     }
 
     public WorkerLauncher Launcher { get; }
 
     public CompilerPool Compilers { get; }
 
+    public RunnerPool Runners { get; }
+
     public JudgePipeline Pipeline { get; }
 
-    public void Dispose() => Compilers.Dispose();
+    /// <summary>Starts a compiler and fills the runner pool, so the first submission finds them warm.</summary>
+    public void Warm()
+    {
+        Runners.Refill();
+        Compilers.Warm();
+    }
+
+    public void Dispose()
+    {
+        Runners.Dispose();
+        Compilers.Dispose();
+    }
 }

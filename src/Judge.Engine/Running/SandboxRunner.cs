@@ -9,7 +9,7 @@ namespace Judge.Engine.Running;
 /// (crash, stack overflow, time-out, memory) ends that test with a verdict; the rest of its group is skipped
 /// and a fresh runner takes the next group, so one bad test never hides the others.
 /// </summary>
-public sealed class SandboxRunner(WorkerLauncher launcher, RunnerOptions options)
+public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
 {
     public async Task<IReadOnlyList<RawResult>> RunAsync(
         Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
@@ -42,7 +42,7 @@ public sealed class SandboxRunner(WorkerLauncher launcher, RunnerOptions options
         RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
     {
         var limits = problem.Limits;
-        using var runner = launcher.Start(WorkerKind.Runner, limits.MemoryMb, CpuSecondsFor(limits, batch.Count));
+        using var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count));
         var request = new RunRequest(
             compiled.Assembly!, compiled.Symbols, problem.Kind, problem.Entry, limits.TimeMs,
             options.OutputLimitBytes, problem.StackSizeKb,
@@ -156,6 +156,12 @@ public sealed class RunnerOptions
 
     /// <summary>Time the runner may take to start and load the submission before the first test.</summary>
     public int StartupTimeoutMs { get; set; } = 15_000;
+
+    /// <summary>Runners kept started and waiting (0 turns the pool off: every run starts its own process).</summary>
+    public int PoolSize { get; set; } = Math.Max(1, Environment.ProcessorCount);
+
+    /// <summary>The memory limit pooled runners are started with: the problems' default. Other limits start cold.</summary>
+    public int PoolMemoryMb { get; set; } = Core.Problems.ProblemLimits.Default.MemoryMb;
 
     /// <summary>
     /// Extra time past a test's limit before the host kills a runner that did not report the test's end itself

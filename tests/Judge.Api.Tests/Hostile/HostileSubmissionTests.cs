@@ -8,7 +8,7 @@ namespace Judge.Api.Tests.Hostile;
 /// answering, and the host is untouched afterwards.
 /// </summary>
 [Collection(nameof(HostileCollection))]
-public sealed class HostileSubmissionTests(HostChecks host, JudgeApiFactory api) : IClassFixture<JudgeApiFactory>
+public sealed class HostileSubmissionTests(HostChecks host, UnpooledJudgeApiFactory api) : IClassFixture<UnpooledJudgeApiFactory>
 {
     public static TheoryData<string> Submissions() => HostileCorpus.Names("api");
 

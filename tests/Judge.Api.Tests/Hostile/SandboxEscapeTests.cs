@@ -17,7 +17,7 @@ namespace Judge.Api.Tests.Hostile;
 public sealed class SandboxEscapeTests(HostChecks host)
 {
     private static readonly WorkerLauncher Launcher = new(new SandboxOptions());
-    private static readonly SandboxRunner Runner = new(Launcher, new RunnerOptions());
+    private static readonly SandboxRunner Runner = new(new RunnerPool(Launcher, new RunnerOptions { PoolSize = 0 }), new RunnerOptions { PoolSize = 0 });
 
     public static TheoryData<string> Probes() => HostileCorpus.Names("os");
 

@@ -9,7 +9,7 @@ namespace Judge.Api.Tests.Infrastructure;
 /// The real service: real HTTP pipeline, real compiler and runner processes in the real sandbox,
 /// and the bundled problems folder. Each test class gets its own instance so classes run in parallel.
 /// </summary>
-public sealed class JudgeApiFactory : WebApplicationFactory<Program>
+public class JudgeApiFactory : WebApplicationFactory<Program>
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -23,6 +23,16 @@ public sealed class JudgeApiFactory : WebApplicationFactory<Program>
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<SubmissionResult>(Json))!;
     }
+}
+
+/// <summary>
+/// The service without the warm runner pool: every run starts its own runner, so after a run no runner
+/// process or cgroup may remain (pooled runners wait, idle, for runs that have not come yet).
+/// </summary>
+public sealed class UnpooledJudgeApiFactory : JudgeApiFactory
+{
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        builder.UseSetting("Runner:PoolSize", "0");
 }
 
 public sealed record SubmissionResult(

@@ -1,0 +1,75 @@
+using System.Collections.Concurrent;
+using Judge.Sandbox;
+
+namespace Judge.Engine.Running;
+
+/// <summary>
+/// Runner processes started ahead of need: each waits, sandboxed, in its own cgroup, for exactly one run and
+/// then exits, so a submission never pays for process and runtime start-up. Runners for the common memory
+/// limit are kept warm; the pool refills in the background after every take.
+/// </summary>
+public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) : IDisposable
+{
+    /// <summary>CPU seconds a pooled runner may use in all: a backstop behind the per-test limits.</summary>
+    private const int PooledCpuSeconds = 600;
+
+    private readonly ConcurrentQueue<SandboxedProcess> idle = new();
+    private int refilling;
+    private bool disposed;
+
+    /// <summary>Idle runners ready now (for metrics and tests).</summary>
+    public int Idle => idle.Count;
+
+    /// <summary>A runner for this memory limit: a warm one when the pool holds that limit, else a fresh one.</summary>
+    public SandboxedProcess Take(int memoryMb, int cpuSeconds)
+    {
+        if (memoryMb != options.PoolMemoryMb || options.PoolSize == 0)
+        {
+            return launcher.Start(WorkerKind.Runner, memoryMb, cpuSeconds);
+        }
+        SandboxedProcess? runner = null;
+        while (idle.TryDequeue(out var candidate))
+        {
+            if (!candidate.HasExited)
+            {
+                runner = candidate;
+                break;
+            }
+            candidate.Dispose();
+        }
+        Refill();
+        return runner ?? launcher.Start(WorkerKind.Runner, memoryMb, PooledCpuSeconds);
+    }
+
+    /// <summary>Starts runners in the background until the pool holds its configured size.</summary>
+    public void Refill()
+    {
+        if (options.PoolSize == 0 || Interlocked.Exchange(ref refilling, 1) == 1)
+        {
+            return;
+        }
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                while (!disposed && idle.Count < options.PoolSize)
+                {
+                    idle.Enqueue(launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds));
+                }
+            }
+            finally
+            {
+                Volatile.Write(ref refilling, 0);
+            }
+        });
+    }
+
+    public void Dispose()
+    {
+        disposed = true;
+        while (idle.TryDequeue(out var runner))
+        {
+            runner.Dispose();
+        }
+    }
+}
