@@ -6,6 +6,7 @@ using Judge.Runner;
 // a time-out or memory exhaustion, since user threads cannot be stopped; the host starts a fresh runner
 // for the groups that remain.
 using var channel = ProtocolChannel.TakeOverStdout();
+Warmup.Run();
 RunRequest? request;
 using (var stdin = Console.OpenStandardInput())
 {

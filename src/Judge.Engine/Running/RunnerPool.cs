@@ -37,7 +37,8 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) :
             }
             candidate.Dispose();
         }
-        Refill();
+        // No refill here: starting a runtime now would compete for the CPU with the run that just began.
+        // The caller refills once its run is over.
         return runner ?? launcher.Start(WorkerKind.Runner, memoryMb, PooledCpuSeconds);
     }
 

@@ -14,6 +14,19 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
     public async Task<IReadOnlyList<RawResult>> RunAsync(
         Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
     {
+        try
+        {
+            return await RunAllAsync(problem, compiled, onResult, cancel);
+        }
+        finally
+        {
+            pool.Refill();
+        }
+    }
+
+    private async Task<IReadOnlyList<RawResult>> RunAllAsync(
+        Problem problem, CompileResponse compiled, Action<RawResult>? onResult, CancellationToken cancel)
+    {
         var tests = problem.AllTests.ToList();
         var results = new RawResult?[tests.Count];
         var next = 0;
