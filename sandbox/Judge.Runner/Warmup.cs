@@ -12,8 +12,21 @@ public static class Warmup
 {
     public static void Run()
     {
+        try
+        {
+            Exercise();
+        }
+        catch (Exception e)
+        {
+            // Warming up is an optimisation: it must never stop the runner from serving.
+            Console.Error.WriteLine($"warm-up failed: {e.Message}");
+        }
+    }
+
+    private static void Exercise()
+    {
         var request = new RunRequest([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "F"), 1000, 1000, 1024,
-            [new RunTest(0, """[[1,2,3],"abc",true,2.5,[[1],[2]],{"values":[1,2],"pos":-1}]""")]);
+            [new RunTest(0, """[[1,2,3],"abc",true,2.5,[[1],[2]],[1,[2,[3]]]]""")]);
         using var buffer = new MemoryStream();
         Frames.Write(buffer, request);
         buffer.Position = 0;

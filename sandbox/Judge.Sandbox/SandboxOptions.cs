@@ -11,6 +11,9 @@ public sealed class SandboxOptions
     /// </summary>
     public bool AllowUnsafeLocalMode { get; set; }
 
+    /// <summary>Where the worker programs (Judge.Compiler, Judge.Runner) are; next to the app when empty.</summary>
+    public string? WorkerDirectory { get; set; }
+
     /// <summary>Path of the bubblewrap binary; found on PATH when empty.</summary>
     public string? BubblewrapPath { get; set; }
 

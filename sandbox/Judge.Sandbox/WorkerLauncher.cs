@@ -21,7 +21,7 @@ public sealed class WorkerLauncher
     public WorkerLauncher(SandboxOptions options, string? workerDirectory = null)
     {
         this.options = options;
-        workerDirectory ??= AppContext.BaseDirectory;
+        workerDirectory ??= options.WorkerDirectory is { Length: > 0 } configured ? configured : AppContext.BaseDirectory;
         policy = new SandboxPolicy(options, DotnetRoot(), workerDirectory);
         bubblewrap = FindBubblewrap(options.BubblewrapPath);
         (cgroups, var cgroupProblem) = Cgroups.Cgroups.Detect(string.IsNullOrEmpty(options.CgroupParent) ? null : options.CgroupParent);

@@ -17,6 +17,10 @@ public sealed class ValueTests
     [InlineData("public int[][] F(int[][] grid) => grid.Reverse().ToArray();", "[[[1,2],[3]]]", "[[3],[1,2]]")]
     [InlineData("public IList<IList<int>> F(IList<IList<int>> rows) => rows;", "[[[1],[2,3]]]", "[[1],[2,3]]")]
     [InlineData("public bool F(bool? b) => b ?? true;", "[null]", "true")]
+    [InlineData("public double[] F(double[] x) => x.Select(v => v / 0).ToArray();", "[[1, -1]]", "[\"Infinity\",\"-Infinity\"]")]
+    [InlineData("public string F(string s) => s + \"é\";", "[\"caf\"]", "\"café\"")]
+    [InlineData("public char[] F(char[] s) => s;", "[[\"x\", \"y\"]]", "[\"x\",\"y\"]")]
+    [InlineData("public IList<int> F(IList<int> s) => s.Reverse().ToList();", "[[1, 2, 3]]", "[3,2,1]")]
     public void Function_ArgumentsAndResults_RoundTrip(string code, string input, string output) =>
         Assert.Equal(output, Call(code, input));
 

@@ -19,6 +19,10 @@ public sealed class ValueReader(object? clock = null)
         {
             return NestedReader.Read(json);
         }
+        if (PlainTypes.IsPlain(type))
+        {
+            return JsonSerializer.Deserialize(json.Span, type, PlainTypes.Json);
+        }
         using var document = JsonDocument.Parse(json, DocumentOptions);
         return Read(document.RootElement, type);
     }

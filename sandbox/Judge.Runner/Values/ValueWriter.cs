@@ -10,10 +10,14 @@ namespace Judge.Runner.Values;
 /// </summary>
 public sealed class ValueWriter
 {
-    private static readonly JsonWriterOptions Options = new() { MaxDepth = 10_000, SkipValidation = false };
+    private static readonly JsonWriterOptions Options = new() { MaxDepth = 10_000, Encoder = PlainTypes.Json.Encoder };
 
     public string Write(object? value)
     {
+        if (value is not null && PlainTypes.IsPlain(value.GetType()))
+        {
+            return JsonSerializer.Serialize(value, value.GetType(), PlainTypes.Json);
+        }
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+
+namespace Judge.Bench;
+
+public sealed record Row(string Name, int Count, double P50, double P95, double P99, double PerSecond, double CpuPerSubmission, long PeakRssKb);
+
+/// <summary>Sends submissions at a fixed concurrency and times each from POST to final verdict.</summary>
+public static class Load
+{
+    public static async Task<Row> RunAsync(Service service, IReadOnlyList<Submission> mix, int count, int concurrency, string name)
+    {
+        using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(5) };
+        var latencies = new List<double>();
+        var next = -1;
+        var cpuBefore = service.CpuSeconds();
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < count)
+            {
+                var submission = mix[i % mix.Count];
+                var clock = Stopwatch.StartNew();
+                using var response = await http.PostAsJsonAsync("/api/submissions?wait=true",
+                    new { problemId = submission.ProblemId, language = "csharp", source = submission.Source });
+                response.EnsureSuccessStatusCode();
+                lock (latencies)
+                {
+                    latencies.Add(clock.Elapsed.TotalMilliseconds);
+                }
+            }
+        }));
+        var seconds = wall.Elapsed.TotalSeconds;
+        await Task.Delay(500); // let finished workers be reaped so their CPU time is counted
+        var cpu = service.CpuSeconds() - cpuBefore;
+        latencies.Sort();
+        Console.WriteLine($"  done: {name}");
+        return new Row(name, count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
+            count / seconds, cpu / count, service.PeakRssKb());
+    }
+
+    public static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Judge.Bench;
+
+/// <summary>A judge service started as its own process, as an operator would, on a free loopback port.</summary>
+public sealed class Service : IAsyncDisposable
+{
+    private readonly Process process;
+
+    private Service(Process process, Uri address, string name)
+    {
+        this.process = process;
+        Address = address;
+        Name = name;
+    }
+
+    public Uri Address { get; }
+
+    public string Name { get; }
+
+    public int Pid => process.Id;
+
+    public static async Task<Service> StartAsync(string repo, string name, IEnumerable<(string Name, string Value)> settings)
+    {
+        var port = FreePort();
+        var api = Path.Combine(repo, "src", "Judge.Api", "bin", "Release", "net10.0", "Judge.Api.dll");
+        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key] = value;
+        }
+        var process = Process.Start(start)!;
+        _ = process.StandardOutput.ReadToEndAsync();
+        _ = process.StandardError.ReadToEndAsync();
+        var address = new Uri($"http://127.0.0.1:{port}");
+        using var http = new HttpClient();
+        for (var attempt = 0; attempt < 600; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync(new Uri(address, "/healthz"))).IsSuccessStatusCode)
+                {
+                    await Task.Delay(3000); // let the compiler and the runner pool warm up, as in steady state
+                    return new Service(process, address, name);
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(100);
+        }
+        process.Kill(entireProcessTree: true);
+        throw new TimeoutException($"{name} did not start.");
+    }
+
+    /// <summary>CPU seconds of the service and every worker it has reaped so far.</summary>
+    public double CpuSeconds()
+    {
+        var fields = File.ReadAllText($"/proc/{Pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // utime, stime, cutime, cstime are fields 14-17 of /proc/pid/stat (here offset by the two fields before ')').
+        var ticks = long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14]);
+        return ticks / 100.0;
+    }
+
+    public long PeakRssKb() =>
+        long.Parse(File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith("VmHWM:"))[6..].Trim().Split(' ')[0]);
+
+    public async ValueTask DisposeAsync()
+    {
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
