@@ -1,0 +1,7 @@
+public class Solution
+{
+    public async Task<int[]> FetchAllAsync(Fetcher fetcher, int[] ids)
+    {
+        
+    }
+}

@@ -1,0 +1,7 @@
+public class Solution
+{
+    public IList<int[]> MergeFeeds(int[][][] timelines, int n)
+    {
+        
+    }
+}
