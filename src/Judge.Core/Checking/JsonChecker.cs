@@ -15,6 +15,11 @@ public class JsonChecker(string name = "exact", double? tolerance = null) : IChe
 
     public CheckResult Check(string expected, string actual, string? input = null)
     {
+        // The runner writes compact JSON, as generators do: a right answer is usually the very same text.
+        if (string.Equals(expected, actual, StringComparison.Ordinal))
+        {
+            return CheckResult.Pass;
+        }
         using var expectedDoc = JsonDocument.Parse(expected, ParseOptions);
         JsonDocument actualDoc;
         try
