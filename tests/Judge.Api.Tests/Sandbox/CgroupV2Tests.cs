@@ -1,0 +1,48 @@
+using Judge.Sandbox.Cgroups;
+
+namespace Judge.Api.Tests.Sandbox;
+
+/// <summary>
+/// cgroup v2 against a stand-in directory tree: this machine's cgroup2 mount has no memory controller, so
+/// the kernel side cannot run here (cgroup v1, which can, is what every sandboxed test uses). This checks
+/// the files the factory writes and reads, with the names and formats of the kernel's cgroup v2 interface.
+/// </summary>
+public sealed class CgroupV2Tests : IDisposable
+{
+    private readonly string root = Directory.CreateTempSubdirectory("cgroup2-").FullName;
+
+    [Fact]
+    public void Create_WritesMemorySwapAndPidsLimitsAndReadsPeakAndOomEvents()
+    {
+        File.WriteAllText(Path.Combine(root, "cgroup.controllers"), "cpuset cpu io memory pids\n");
+        Directory.CreateDirectory(Path.Combine(root, "judge"));
+        Assert.True(CgroupV2Factory.IsAvailable(root));
+
+        var factory = new CgroupV2Factory(parent: "/judge", mountRoot: root);
+        using var group = factory.Create("runner-1", 352L << 20, 128);
+
+        var directory = Path.Combine(root, "judge", $"judge-{Environment.ProcessId}", "runner-1");
+        Assert.Equal((352L << 20).ToString(), File.ReadAllText(Path.Combine(directory, "memory.max")));
+        Assert.Equal("0", File.ReadAllText(Path.Combine(directory, "memory.swap.max")));
+        Assert.Equal("128", File.ReadAllText(Path.Combine(directory, "pids.max")));
+        Assert.Equal("+memory +pids", File.ReadAllText(Path.Combine(root, "judge", $"judge-{Environment.ProcessId}", "cgroup.subtree_control")));
+        Assert.Equal([Path.Combine(directory, "cgroup.procs")], group.ProcsFiles);
+
+        File.WriteAllText(Path.Combine(directory, "memory.peak"), "123456789\n");
+        File.WriteAllText(Path.Combine(directory, "memory.events"), "low 0\nhigh 0\nmax 0\noom 0\noom_kill 0\n");
+        Assert.Equal(123456789, group.PeakMemoryBytes());
+        Assert.False(group.MemoryLimitHit());
+        File.WriteAllText(Path.Combine(directory, "memory.events"), "low 0\nhigh 0\nmax 3\noom 1\noom_kill 1\n");
+        Assert.True(group.MemoryLimitHit());
+    }
+
+    [Fact]
+    public void IsAvailable_NeedsTheMemoryController()
+    {
+        File.WriteAllText(Path.Combine(root, "cgroup.controllers"), "hugetlb\n");
+
+        Assert.False(CgroupV2Factory.IsAvailable(root));
+    }
+
+    public void Dispose() => Directory.Delete(root, recursive: true);
+}
