@@ -81,9 +81,6 @@ public static class JudgePrelude
             """,
     };
 
-    /// <summary>True when the judge knows how to supply a type of this name.</summary>
-    public static bool Supplies(string typeName) => Types.ContainsKey(typeName);
-
     /// <summary>The files to compile beside the submission for a problem with this prelude.</summary>
     public static IEnumerable<(string FileName, string Source)> FilesFor(IReadOnlyList<string> prelude)
     {

@@ -23,8 +23,15 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
         }
 
         observer?.StatusChanged(JudgeStatus.Running);
-        var raw = await runner.RunAsync(problem, compiled, r => observer?.TestFinished(Verdicts.Judge(problem, r)), cancel);
-        var tests = raw.Select(r => Verdicts.Judge(problem, r)).ToList();
+        // Each output is checked once, as it arrives; tests the runner never reported are judged at the end.
+        var judged = new Dictionary<TestCase, TestResult>();
+        var raw = await runner.RunAsync(problem, compiled, r =>
+        {
+            var test = TestVerdicts.Judge(problem, r);
+            judged[r.Test] = test;
+            observer?.TestFinished(test);
+        }, cancel);
+        var tests = raw.Select(r => judged.TryGetValue(r.Test, out var test) ? test : TestVerdicts.Judge(problem, r)).ToList();
         return new JudgeResult(
             Scoring.OverallVerdict(tests),
             Scoring.Score(tests, problem.WeightOf),

@@ -17,6 +17,10 @@ public static class ProblemLoader
         var checker = checkerName.StartsWith("script:", StringComparison.Ordinal)
             ? new ScriptChecker(checkerName, Path.Combine(directory, checkerName["script:".Length..]))
             : Checkers.ByName(checkerName) ?? throw new InvalidDataException($"{id}: unknown checker '{checkerName}'.");
+        if ((file.Restrictions ?? []).FirstOrDefault(r => !KnownRestrictions.Contains(r)) is { } unknown)
+        {
+            throw new InvalidDataException($"{id}: unknown restriction '{unknown}'; known: {string.Join(", ", KnownRestrictions)}.");
+        }
         var groups = file.Groups.Select(g => LoadGroup(directory, kind, g)).ToList();
         if (groups.Select(g => g.Name).Distinct().Count() != groups.Count)
         {
@@ -42,6 +46,9 @@ public static class ProblemLoader
                 File.ReadAllText(Path.Combine(directory, r.File)),
                 Enum.Parse<Verdict>(r.Verdict))).ToList());
     }
+
+    /// <summary>Restrictions the compiler enforces (see <c>Judge.Compiler.Policy</c>).</summary>
+    private static readonly HashSet<string> KnownRestrictions = ["no-recursion"];
 
     private static TestGroup LoadGroup(string directory, ProblemKind kind, GroupFile group)
     {

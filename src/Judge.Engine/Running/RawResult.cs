@@ -9,6 +9,4 @@ public sealed record RawResult(TestCase Test, RunOutcome Outcome, string? Output
     /// <summary>Marks a test that did not run because an earlier test in its group crashed or timed out.</summary>
     public bool Skipped { get; init; }
 
-    /// <summary>The runner died while this test ran (crash, stack overflow, exit, kill).</summary>
-    public bool Crashed { get; init; }
 }

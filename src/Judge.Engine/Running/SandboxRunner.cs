@@ -135,12 +135,12 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
         var memoryKb = runner.PeakMemoryBytes / 1024;
         if (runner.MemoryLimitHit)
         {
-            return new RawResult(test, RunOutcome.MemoryLimit, null, 0, memoryKb, "The memory limit was reached; the process was stopped.") { Crashed = true };
+            return new RawResult(test, RunOutcome.MemoryLimit, null, 0, memoryKb, "The memory limit was reached; the process was stopped.");
         }
         var message = stderr.Contains("Stack overflow", StringComparison.Ordinal)
             ? "Stack overflow: the recursion is too deep."
             : $"The program ended during this test (exit code {runner.ExitCode}).";
-        return new RawResult(test, RunOutcome.Exception, null, 0, memoryKb, message) { Crashed = true };
+        return new RawResult(test, RunOutcome.Exception, null, 0, memoryKb, message);
     }
 
     /// <summary>

@@ -7,7 +7,7 @@ using Judge.Engine.Running;
 namespace Judge.Engine.Judging;
 
 /// <summary>Turns what the runner saw into a test verdict, checking outputs with the problem's checker on the host.</summary>
-public static class Verdicts
+public static class TestVerdicts
 {
     public static TestResult Judge(Problem problem, RawResult raw)
     {
