@@ -75,5 +75,7 @@ public sealed class SubmissionCompiler
         // Unsafe code compiles so that the judge's policy can reject it by name (Rejected, not a compiler error).
         allowUnsafe: true,
         deterministic: true,
-        nullableContextOptions: NullableContextOptions.Disable);
+        nullableContextOptions: NullableContextOptions.Disable,
+        // One thread per compile: sources are small, and the worker's process limit is shared by every thread.
+        concurrentBuild: false);
 }

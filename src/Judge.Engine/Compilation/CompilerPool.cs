@@ -31,6 +31,15 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         {
             var worker = TakeLiveWorker();
             var (response, failure) = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
+            if (failure == WorkerFailure.Died && !worker.MemoryLimitHit)
+            {
+                // A worker that dies without hitting its limits most likely failed on its own (it has served
+                // many compiles): give the source one more try in a fresh worker before blaming it.
+                WorkerFailed?.Invoke("A compiler worker died; retrying in a fresh one. " + await worker.StderrAsync());
+                Retire(worker);
+                worker = StartWorker();
+                (response, failure) = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
+            }
             if (response is null)
             {
                 var reason = failure == WorkerFailure.TimedOut
