@@ -22,10 +22,8 @@ public sealed record ProblemDetail(
     public static ProblemDetail From(Problem p) => new(
         p.Id, p.Title, p.Difficulty, p.Tags, p.Kind, p.Statement, p.StarterCode,
         new LimitsView(p.Limits.TimeMs, p.Limits.MemoryMb),
-        p.Samples.Select(t => new SampleView(t.Name, Display(p.Kind, t.Input), t.Expected)).ToList());
+        p.Samples.Select(t => new SampleView(t.Name, t.DisplayInput(p.Kind), t.Expected)).ToList());
 
-    private static string Display(ProblemKind kind, string input) =>
-        kind == ProblemKind.Stdio ? System.Text.Json.JsonSerializer.Deserialize<string>(input) ?? "" : input;
 }
 
 public sealed record LimitsView(int TimeMs, int MemoryMb);

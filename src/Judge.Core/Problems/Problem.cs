@@ -62,7 +62,12 @@ public sealed class TestGroup(string name, double weight, bool isSample, Func<IR
 /// One test. <see cref="Input"/> is JSON: an argument array (function), an operations object (design)
 /// or a string (stdio). <see cref="Expected"/> is JSON too and never leaves the host.
 /// </summary>
-public sealed record TestCase(string Name, string Group, string Input, string Expected);
+public sealed record TestCase(string Name, string Group, string Input, string Expected)
+{
+    /// <summary>The input as users see it: stdio inputs are stored as JSON strings, shown as the text itself.</summary>
+    public string DisplayInput(ProblemKind kind) =>
+        kind == ProblemKind.Stdio ? System.Text.Json.JsonSerializer.Deserialize<string>(Input) ?? "" : Input;
+}
 
 /// <summary>A solution shipped with the problem and the verdict it must get.</summary>
 public sealed record ReferenceSolution(string File, string Source, Verdicts.Verdict ExpectedVerdict);

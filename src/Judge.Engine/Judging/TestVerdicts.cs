@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
 using Judge.Core.Verdicts;
@@ -31,7 +30,7 @@ public static class TestVerdicts
             raw.MemoryKb,
             // Hidden tests keep their data on the server: a wrong answer there says only that it was wrong.
             verdict == Verdict.WrongAnswer && !isSample ? "Wrong answer." : message,
-            isSample ? Display(problem.Kind, test.Input) : null,
+            isSample ? test.DisplayInput(problem.Kind) : null,
             isSample ? test.Expected : null,
             isSample ? raw.Output : null);
     }
@@ -42,7 +41,4 @@ public static class TestVerdicts
         return result.Passed ? (Verdict.Accepted, null) : (Verdict.WrongAnswer, result.Message);
     }
 
-    /// <summary>Stdio inputs are stored as JSON strings; users see the text itself.</summary>
-    private static string Display(ProblemKind kind, string input) =>
-        kind == ProblemKind.Stdio ? JsonSerializer.Deserialize<string>(input) ?? "" : input;
 }

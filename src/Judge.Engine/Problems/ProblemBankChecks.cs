@@ -26,7 +26,7 @@ public static class ProblemBankChecks
     {
         if (kind == ProblemKind.Stdio)
         {
-            yield return JsonSerializer.Deserialize<string>(sample.Input) ?? "";
+            yield return sample.DisplayInput(kind);
             yield return sample.Expected;
             yield break;
         }

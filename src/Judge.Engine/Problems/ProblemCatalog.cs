@@ -24,16 +24,21 @@ public sealed class ProblemCatalog
     public Problem? Find(string id) => problems.GetValueOrDefault(id);
 
     /// <summary>Finds the bundled <c>problems/</c> folder: next to the app, or in the nearest parent (a source checkout).</summary>
-    public static string LocateBundled(string start)
+    public static string LocateBundled(string start) =>
+        FindAbove(start, "problems")
+        ?? throw new DirectoryNotFoundException($"No 'problems' folder in '{start}' or any parent; set Judge__ProblemsPath.");
+
+    /// <summary>The nearest folder at <paramref name="relativePath"/> in <paramref name="start"/> or one of its parents.</summary>
+    public static string? FindAbove(string start, string relativePath)
     {
         for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "problems");
+            var candidate = Path.Combine(dir.FullName, relativePath);
             if (Directory.Exists(candidate))
             {
                 return candidate;
             }
         }
-        throw new DirectoryNotFoundException($"No 'problems' folder in '{start}' or any parent; set Judge__ProblemsPath.");
+        return null;
     }
 }
