@@ -1,18 +1,24 @@
+using Judge.Api.Access;
+using Judge.Api.Callbacks;
 using Judge.Api.Health;
 using Judge.Api.Infrastructure;
 using Judge.Api.Problems;
+using Judge.Api.Storage;
 using Judge.Api.Submissions;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJudgeEngine(builder.Configuration);
-builder.Services.AddSubmissions(builder.Configuration);
+builder.Services.AddJudgeStorage(builder.Configuration);
+builder.Services.AddJudgeCallbacks(builder.Configuration);
+builder.Services.AddJudgeAccess(builder.Configuration);
 builder.Services.AddJudgeApiDocs();
 builder.Services.AddJudgeProblemDetails();
 
 var app = builder.Build();
 
 app.UseJudgeProblemDetails();
+app.UseJudgeAccess();
 app.MapJudgeApiDocs();
 app.MapProblems();
 app.MapSubmissions();

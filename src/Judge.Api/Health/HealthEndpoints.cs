@@ -8,8 +8,8 @@ public static class HealthEndpoints
 {
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/healthz", (WorkerLauncher launcher, ProblemCatalog problems, IJudgeQueue queue) =>
-                TypedResults.Ok(new HealthView("ok", launcher.Status, problems.All.Count, queue.Count)))
+        app.MapGet("/healthz", (WorkerLauncher launcher, ProblemCatalog problems, ISubmissionStore store) =>
+                TypedResults.Ok(new HealthView("ok", launcher.Status, problems.All.Count, store.CountQueued())))
             .WithTags("Health")
             .WithName("Health")
             .WithSummary("Liveness, the isolation in force (namespaces, cgroup version), problems loaded and queue depth");

@@ -1,21 +1,42 @@
+using Judge.Core.Verdicts;
+using Judge.Engine.Judging;
+
 namespace Judge.Api.Submissions;
 
 /// <summary>
-/// Where submissions live. In memory today; kept small so a database (SQLite, then PostgreSQL for several
-/// judge nodes) can take its place without touching the endpoints or the workers.
+/// Where submissions live: SQLite by default. Small on purpose, so a PostgreSQL store for several judge
+/// nodes can take its place without touching the endpoints or the workers.
 /// </summary>
 public interface ISubmissionStore
 {
-    void Add(Submission submission);
+    /// <summary>Stores a new, queued submission unless <paramref name="queueCapacity"/> are already waiting.</summary>
+    bool TryAdd(Submission submission, int queueCapacity);
 
     Submission? Find(string id);
 
-    /// <summary>Forgets a submission that was never queued (the queue was full and the client was told to retry).</summary>
-    void Remove(string id);
+    /// <summary>Newest first.</summary>
+    SubmissionPage List(SubmissionQuery query);
 
-    /// <summary>Replaces a submission with <paramref name="change"/> applied to its current state.</summary>
-    Submission Update(string id, Func<Submission, Submission> change);
-
-    /// <summary>Completes when the submission is completed or the timeout passes; returns its latest state.</summary>
-    Task<Submission?> WaitForCompletionAsync(string id, TimeSpan timeout, CancellationToken cancel);
+    int CountQueued();
 }
+
+/// <summary>The durable queue the judging workers take from. Claims, progress and results are tied to an attempt.</summary>
+public interface IJudgeQueue
+{
+    /// <summary>Takes the oldest queued submission, or null when none waits.</summary>
+    JudgeClaim? ClaimNext();
+
+    /// <summary>Puts back every submission a stopped process left compiling or running; returns how many.</summary>
+    int RequeueUnfinished();
+
+    void RecordStatus(JudgeClaim claim, JudgeStatus status);
+
+    void RecordTest(JudgeClaim claim, TestResult test);
+
+    /// <summary>Stores the result; false when the claim is stale (another attempt owns the submission now).</summary>
+    bool Complete(JudgeClaim claim, JudgeResult result);
+}
+
+public sealed record SubmissionQuery(string? ProblemId, Verdict? Verdict, string? Owner, int Page, int PageSize);
+
+public sealed record SubmissionPage(IReadOnlyList<Submission> Items, int Total);

@@ -7,10 +7,14 @@ using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Submissions;
 
-/// <summary>Takes submissions off the queue and judges them, <see cref="JudgeOptions.Workers"/> at a time.</summary>
+/// <summary>
+/// Takes submissions off the durable queue and judges them, <see cref="Infrastructure.JudgeOptions.Workers"/>
+/// at a time. At start it first puts back what a stopped process left half-judged.
+/// </summary>
 public sealed class JudgeWorker(
     IJudgeQueue queue,
     ISubmissionStore store,
+    SubmissionSignals signals,
     ProblemCatalog problems,
     JudgePipeline pipeline,
     CompilerPool compilers,
@@ -18,8 +22,15 @@ public sealed class JudgeWorker(
     IOptions<Infrastructure.JudgeOptions> options,
     ILogger<JudgeWorker> log) : BackgroundService
 {
+    private static readonly TimeSpan IdleRecheck = TimeSpan.FromSeconds(1);
+
     protected override Task ExecuteAsync(CancellationToken stopping)
     {
+        var requeued = queue.RequeueUnfinished();
+        if (requeued > 0)
+        {
+            log.LogWarning("{Count} submission(s) were being judged when the service last stopped; they are queued again.", requeued);
+        }
         // Warm a compiler in the background: start-up must not wait for Roslyn.
         _ = Task.Run(compilers.Warm, stopping);
         return Task.WhenAll(Enumerable.Range(0, options.Value.Workers).Select(_ => Task.Run(() => LoopAsync(stopping), stopping)));
@@ -29,55 +40,79 @@ public sealed class JudgeWorker(
     {
         while (!stopping.IsCancellationRequested)
         {
-            string id;
+            JudgeClaim? claim = null;
             try
             {
-                id = await queue.DequeueAsync(stopping);
+                claim = queue.ClaimNext();
+                if (claim is null)
+                {
+                    await signals.WaitForWorkAsync(IdleRecheck, stopping);
+                    continue;
+                }
+                signals.Changed(claim.SubmissionId);
+                await JudgeOneAsync(claim, stopping);
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
             {
+                // Shutting down: a claimed submission stays Compiling/Running and is queued again at the next start.
                 return;
             }
-            try
-            {
-                await JudgeOneAsync(id, stopping);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
+            catch (Exception e)
             {
                 // Nothing about one submission may stop the workers: record the failure and carry on.
-                log.LogError(e, "Judging {Id} failed", id);
-                store.Update(id, s => s with { Status = JudgeStatus.Completed, Result = new JudgeResult(Verdict.InternalError, 0, 0, 0, 0, 0, [], []) });
+                log.LogError(e, "Judging {Id} failed", claim?.SubmissionId);
+                if (claim is not null)
+                {
+                    TryComplete(claim, new JudgeResult(Verdict.InternalError, 0, 0, 0, 0, 0, [], []));
+                }
             }
         }
     }
 
-    private async Task JudgeOneAsync(string id, CancellationToken stopping)
+    private async Task JudgeOneAsync(JudgeClaim claim, CancellationToken stopping)
     {
-        var submission = store.Find(id)!;
+        var submission = store.Find(claim.SubmissionId)!;
         if (launcher.Status.Unsafe)
         {
-            log.LogWarning("Judging {Id} in UNSAFE LOCAL MODE: the submission is not fully isolated.", id);
+            log.LogWarning("Judging {Id} in UNSAFE LOCAL MODE: the submission is not fully isolated.", claim.SubmissionId);
         }
         var problem = problems.Find(submission.ProblemId)!;
         JudgeResult result;
         try
         {
-            result = await pipeline.JudgeAsync(problem, submission.Source, new StoreObserver(store, id), stopping);
+            result = await pipeline.JudgeAsync(problem, submission.Source, new StoreObserver(queue, signals, claim), stopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            log.LogError(e, "Judging {Id} failed inside the judge", id);
+            log.LogError(e, "Judging {Id} failed inside the judge", claim.SubmissionId);
             result = JudgePipeline.NothingRan(problem, Verdict.InternalError, []);
         }
-        store.Update(id, s => s with { Status = JudgeStatus.Completed, Result = result });
-        log.LogInformation("{Id} ({Problem}): {Verdict}, {Passed}/{Total}", id, problem.Id, result.Verdict, result.Passed, result.Total);
+        TryComplete(claim, result);
+        log.LogInformation("{Id} ({Problem}): {Verdict}, {Passed}/{Total}", claim.SubmissionId, problem.Id, result.Verdict, result.Passed, result.Total);
     }
 
-    /// <summary>Records progress as it happens, so a client polling the submission sees tests finish one by one.</summary>
-    private sealed class StoreObserver(ISubmissionStore store, string id) : IJudgeObserver
+    private void TryComplete(JudgeClaim claim, JudgeResult result)
     {
-        public void StatusChanged(JudgeStatus status) => store.Update(id, s => s with { Status = status });
+        if (!queue.Complete(claim, result))
+        {
+            log.LogWarning("{Id}: attempt {Attempt} finished after another attempt took over; its result is discarded.", claim.SubmissionId, claim.Attempt);
+        }
+        signals.Changed(claim.SubmissionId);
+    }
 
-        public void TestFinished(TestResult test) => store.Update(id, s => s with { TestsSoFar = [.. s.TestsSoFar, test] });
+    /// <summary>Records progress as it happens, so clients see tests finish one by one.</summary>
+    private sealed class StoreObserver(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim) : IJudgeObserver
+    {
+        public void StatusChanged(JudgeStatus status)
+        {
+            queue.RecordStatus(claim, status);
+            signals.Changed(claim.SubmissionId);
+        }
+
+        public void TestFinished(TestResult test)
+        {
+            queue.RecordTest(claim, test);
+            signals.Changed(claim.SubmissionId);
+        }
     }
 }

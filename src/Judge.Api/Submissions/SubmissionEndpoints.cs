@@ -1,4 +1,6 @@
+using Judge.Api.Access;
 using Judge.Api.Infrastructure;
+using Judge.Core.Verdicts;
 using Judge.Engine.Judging;
 using Judge.Engine.Problems;
 using Microsoft.AspNetCore.Mvc;
@@ -8,17 +10,12 @@ namespace Judge.Api.Submissions;
 
 public static class SubmissionEndpoints
 {
-    public static IServiceCollection AddSubmissions(this IServiceCollection services, IConfiguration configuration)
-    {
-        services.AddSingleton<ISubmissionStore, InMemorySubmissionStore>();
-        services.AddSingleton<IJudgeQueue>(sp => new ChannelJudgeQueue(sp.GetRequiredService<IOptions<JudgeOptions>>().Value.QueueCapacity));
-        services.AddHostedService<JudgeWorker>();
-        return services;
-    }
+    public const int MaxPageSize = 100;
 
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/submissions").WithTags("Submissions");
+        var group = app.MapGroup("/api/submissions").WithTags("Submissions")
+            .RequireAuthorization(AccessSetup.Submit).RequireRateLimiting(AccessSetup.RateLimit);
 
         group.MapPost("/", Submit)
             .WithName("CreateSubmission")
@@ -28,14 +25,30 @@ public static class SubmissionEndpoints
             .Produces<SubmissionAccepted>(StatusCodes.Status202Accepted)
             .Produces<SubmissionView>(StatusCodes.Status200OK)
             .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
+
+        group.MapGet("/", List)
+            .WithName("ListSubmissions")
+            .WithSummary("List submissions, newest first, filtered and paged")
+            .WithDescription("Submitters see their own submissions; graders and admins see all.")
+            .Produces<SubmissionList>()
+            .ProducesValidationProblem();
 
         group.MapGet("/{id}", Get)
             .WithName("GetSubmission")
             .WithSummary("Get a submission's status, verdict and per-test results")
             .Produces<SubmissionView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/events", SubmissionEvents.Stream)
+            .WithName("GetSubmissionEvents")
+            .WithSummary("Follow a submission live (Server-Sent Events)")
+            .WithDescription("Events: 'status' at each status change, 'test' as each test finishes, then 'result' with the whole submission, and the stream ends. A finished submission replays its events at once.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/event-stream")
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -43,9 +56,10 @@ public static class SubmissionEndpoints
     private static async Task<IResult> Submit(
         [FromBody] SubmissionRequest? request,
         [FromQuery] bool? wait,
+        Caller caller,
         ProblemCatalog problems,
         ISubmissionStore store,
-        IJudgeQueue queue,
+        SubmissionSignals signals,
         TimeProvider clock,
         IOptions<JudgeOptions> options,
         CancellationToken cancel)
@@ -55,30 +69,85 @@ public static class SubmissionEndpoints
             return invalid;
         }
         var submission = new Submission(
-            Guid.NewGuid().ToString("N"), request!.ProblemId!, request.Language!, request.Source!,
-            clock.GetUtcNow(), JudgeStatus.Queued, null, []);
-        store.Add(submission);
-        if (!queue.TryEnqueue(submission.Id))
+            Guid.NewGuid().ToString("N"), request!.ProblemId!, request.Language!, request.Source!, caller.Name,
+            clock.GetUtcNow(), JudgeStatus.Queued, 0, null, [], request.CallbackUrl);
+        // Take the change signal before the work can start, so a fast verdict is not missed by ?wait=true.
+        var firstChange = signals.NextChange(submission.Id);
+        if (!store.TryAdd(submission, options.Value.QueueCapacity))
         {
-            store.Remove(submission.Id);
             return new RetryLaterResult(TimeSpan.FromSeconds(5));
         }
-        var location = $"/api/submissions/{submission.Id}";
+        signals.WorkQueued();
         if (wait == true)
         {
-            var latest = await store.WaitForCompletionAsync(submission.Id, TimeSpan.FromMilliseconds(options.Value.MaxWaitMs), cancel);
+            var latest = await WaitForCompletionAsync(submission.Id, firstChange, store, signals, TimeSpan.FromMilliseconds(options.Value.MaxWaitMs), cancel);
             if (latest is { Status: JudgeStatus.Completed })
             {
                 return TypedResults.Ok(SubmissionView.From(latest));
             }
         }
-        return TypedResults.Accepted(location, new SubmissionAccepted(submission.Id, store.Find(submission.Id)!.Status));
+        return TypedResults.Accepted($"/api/submissions/{submission.Id}", new SubmissionAccepted(submission.Id, JudgeStatus.Queued));
     }
 
-    private static IResult Get(string id, ISubmissionStore store) =>
-        store.Find(id) is { } submission
-            ? TypedResults.Ok(SubmissionView.From(submission))
-            : TypedResults.Problem(title: "Unknown submission.", detail: $"There is no submission '{id}'.", statusCode: StatusCodes.Status404NotFound);
+    private static async Task<Submission?> WaitForCompletionAsync(
+        string id, Task change, ISubmissionStore store, SubmissionSignals signals, TimeSpan timeout, CancellationToken cancel)
+    {
+        var deadline = Task.Delay(timeout, cancel);
+        while (true)
+        {
+            if (await Task.WhenAny(change, deadline) == deadline)
+            {
+                return store.Find(id);
+            }
+            change = signals.NextChange(id);
+            if (store.Find(id) is { Status: JudgeStatus.Completed } done)
+            {
+                return done;
+            }
+        }
+    }
+
+    private static IResult List(
+        Caller caller, ISubmissionStore store, string? problemId = null, string? verdict = null, int page = 1, int pageSize = 20)
+    {
+        var errors = new Dictionary<string, string[]>();
+        Verdict? wanted = null;
+        if (verdict is not null)
+        {
+            if (Enum.TryParse<Verdict>(verdict, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
+            {
+                wanted = parsed;
+            }
+            else
+            {
+                errors["verdict"] = [$"Unknown verdict '{verdict}'; use one of {string.Join(", ", Enum.GetNames<Verdict>())}."];
+            }
+        }
+        if (page < 1)
+        {
+            errors["page"] = ["The page must be 1 or more."];
+        }
+        if (pageSize is < 1 or > MaxPageSize)
+        {
+            errors["pageSize"] = [$"The pageSize must be between 1 and {MaxPageSize}."];
+        }
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "The query is not valid.");
+        }
+        var found = store.List(new SubmissionQuery(problemId, wanted, caller.OwnerFilter, page, pageSize));
+        return TypedResults.Ok(new SubmissionList([.. found.Items.Select(SubmissionSummary.From)], page, pageSize, found.Total));
+    }
+
+    private static IResult Get(string id, Caller caller, ISubmissionStore store) =>
+        Visible(id, caller, store) is { } submission ? TypedResults.Ok(SubmissionView.From(submission)) : UnknownSubmission(id);
+
+    /// <summary>The submission if this caller may see it. Someone else's is reported as unknown, not forbidden, so ids cannot be probed.</summary>
+    internal static Submission? Visible(string id, Caller caller, ISubmissionStore store) =>
+        store.Find(id) is { } submission && caller.MaySee(submission.Owner) ? submission : null;
+
+    internal static IResult UnknownSubmission(string id) =>
+        TypedResults.Problem(title: "Unknown submission.", detail: $"There is no submission '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>503 with Retry-After: the queue is full, and the client should come back rather than lose the work.</summary>
     private sealed class RetryLaterResult(TimeSpan after) : IResult

@@ -36,6 +36,10 @@ public static class SubmissionValidator
         {
             errors["source"] = ["The source is empty."];
         }
+        if (request.CallbackUrl is not null && !IsHttpUrl(request.CallbackUrl))
+        {
+            errors["callbackUrl"] = ["The callbackUrl must be an absolute http or https URL."];
+        }
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "The submission is not valid.");
@@ -59,6 +63,9 @@ public static class SubmissionValidator
         }
         return null;
     }
+
+    private static bool IsHttpUrl(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
     private static IResult Invalid(string field, string reason) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: "The submission is not valid.");

@@ -16,6 +16,21 @@ public class JudgeApiFactory : WebApplicationFactory<Program>
         Converters = { new JsonStringEnumConverter() },
     };
 
+    /// <summary>This instance's own database folder, removed with it.</summary>
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("judge-test-data-").FullName;
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+        builder.UseSetting("Storage:DataPath", DataPath);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && Directory.Exists(DataPath))
+        {
+            Directory.Delete(DataPath, recursive: true);
+        }
+    }
+
     public async Task<SubmissionResult> JudgeAsync(string problemId, string source)
     {
         using var response = await CreateClient().PostAsJsonAsync(
@@ -31,8 +46,11 @@ public class JudgeApiFactory : WebApplicationFactory<Program>
 /// </summary>
 public sealed class UnpooledJudgeApiFactory : JudgeApiFactory
 {
-    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
         builder.UseSetting("Runner:PoolSize", "0");
+    }
 }
 
 public sealed record SubmissionResult(

@@ -1,0 +1,66 @@
+using Microsoft.Data.Sqlite;
+
+namespace Judge.Api.Storage;
+
+/// <summary>
+/// The service's SQLite file: opened in WAL mode (readers never wait for the writer) and migrated at start.
+/// Connections are pooled by Microsoft.Data.Sqlite, so each operation opens its own cheaply.
+/// </summary>
+public sealed class SqliteDatabase
+{
+    private readonly string connectionString;
+
+    public SqliteDatabase(string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
+        Path = path;
+        connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = path,
+            Pooling = true,
+            // A writer waits this long for another writer's lock instead of failing with SQLITE_BUSY.
+            DefaultTimeout = 30,
+        }.ToString();
+        using var connection = Open();
+        Execute(connection, "PRAGMA journal_mode = WAL;");
+        Migrate(connection);
+    }
+
+    public string Path { get; }
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        // Per connection: WAL with NORMAL sync survives a process kill (not a power cut) and spares an fsync per write.
+        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        return connection;
+    }
+
+    private static void Migrate(SqliteConnection connection)
+    {
+        var version = Convert.ToInt32(Scalar(connection, "PRAGMA user_version;"), System.Globalization.CultureInfo.InvariantCulture);
+        for (var next = version; next < Schema.Migrations.Length; next++)
+        {
+            using var transaction = connection.BeginTransaction();
+            Execute(connection, Schema.Migrations[next], transaction);
+            Execute(connection, $"PRAGMA user_version = {next + 1};", transaction);
+            transaction.Commit();
+        }
+    }
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? transaction = null)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        command.ExecuteNonQuery();
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}
