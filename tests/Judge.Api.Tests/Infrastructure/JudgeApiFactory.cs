@@ -11,13 +11,27 @@ namespace Judge.Api.Tests.Infrastructure;
 /// </summary>
 public class JudgeApiFactory : WebApplicationFactory<Program>
 {
+    private readonly bool ownsDataPath;
+
+    public JudgeApiFactory()
+        : this(null)
+    {
+    }
+
+    /// <summary>A service over an existing data folder (to see what survives a restart), left in place when disposed.</summary>
+    internal JudgeApiFactory(string? dataPath)
+    {
+        ownsDataPath = dataPath is null;
+        DataPath = dataPath ?? Directory.CreateTempSubdirectory("judge-test-data-").FullName;
+    }
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
         Converters = { new JsonStringEnumConverter() },
     };
 
-    /// <summary>This instance's own database folder, removed with it.</summary>
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("judge-test-data-").FullName;
+    /// <summary>The database folder: by default this instance's own, removed with it.</summary>
+    public string DataPath { get; }
 
     protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
         builder.UseSetting("Storage:DataPath", DataPath);
@@ -25,15 +39,17 @@ public class JudgeApiFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataPath))
+        if (disposing && ownsDataPath && Directory.Exists(DataPath))
         {
             Directory.Delete(DataPath, recursive: true);
         }
     }
 
-    public async Task<SubmissionResult> JudgeAsync(string problemId, string source)
+    public Task<SubmissionResult> JudgeAsync(string problemId, string source) => JudgeAsync(CreateClient(), problemId, source);
+
+    public static async Task<SubmissionResult> JudgeAsync(HttpClient client, string problemId, string source)
     {
-        using var response = await CreateClient().PostAsJsonAsync(
+        using var response = await client.PostAsJsonAsync(
             "/api/submissions?wait=true", new { problemId, language = "csharp", source });
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<SubmissionResult>(Json))!;

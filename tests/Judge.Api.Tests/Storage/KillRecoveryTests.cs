@@ -1,0 +1,73 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Judge.Api.Tests.Infrastructure;
+using Judge.Api.Tests.Submissions;
+
+namespace Judge.Api.Tests.Storage;
+
+/// <summary>
+/// The queue is durable: a service killed with SIGKILL while judging loses nothing. On restart, every
+/// submission that was queued, compiling or running is judged again, and each ends with one consistent result.
+/// </summary>
+public sealed class KillRecoveryTests : IDisposable
+{
+    private const int InFlight = 50;
+    private readonly string dataPath = Directory.CreateTempSubdirectory("judge-kill-").FullName;
+
+    public void Dispose() => Directory.Delete(dataPath, recursive: true);
+
+    [Fact]
+    public async Task KilledWith50InFlight_EveryOneEndsWithItsVerdictAfterRestart()
+    {
+        var expected = new Dictionary<string, string>();
+        using (var first = await ServiceProcess.StartAsync(dataPath))
+        {
+            for (var i = 0; i < InFlight; i++)
+            {
+                var (source, verdict) = i % 3 == 0 ? (Sources.PalindromeCaseSensitive, "WrongAnswer") : (Sources.Palindrome, "Accepted");
+                using var posted = await first.Client.PostAsJsonAsync("/api/submissions", new { problemId = "valid-palindrome", language = "csharp", source });
+                posted.EnsureSuccessStatusCode();
+                expected[(await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!] = verdict;
+            }
+            await WaitUntil(first.Client, s => s.Completed >= 2);
+            first.Kill();
+        }
+        var unfinishedAtKill = JudgeDatabase.Column(dataPath, "SELECT id FROM submissions WHERE status <> 'Completed'");
+        Assert.NotEmpty(unfinishedAtKill);
+
+        using var second = await ServiceProcess.StartAsync(dataPath);
+        await WaitUntil(second.Client, s => s.Completed == InFlight, TimeSpan.FromMinutes(3));
+
+        foreach (var (id, verdict) in expected)
+        {
+            var result = (await second.Client.GetFromJsonAsync<SubmissionResult>($"/api/submissions/{id}", JudgeApiFactory.Json))!;
+            Assert.Equal(verdict, result.Verdict);
+            Assert.Equal(result.Total, result.Tests.Count);
+            var stored = JudgeDatabase.Column(dataPath, "SELECT COUNT(*) FROM test_results WHERE submission_id = $id", ("$id", id));
+            Assert.Equal(result.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), Assert.Single(stored));
+            var completions = JudgeDatabase.Column(dataPath, "SELECT COUNT(*) FROM status_changes WHERE submission_id = $id AND status = 'Completed'", ("$id", id));
+            Assert.Equal("1", Assert.Single(completions));
+        }
+        var interrupted = JudgeDatabase.Column(dataPath, "SELECT DISTINCT submission_id FROM status_changes WHERE note IS NOT NULL");
+        Assert.NotEmpty(interrupted);
+        Assert.Subset(unfinishedAtKill.ToHashSet(), interrupted.ToHashSet());
+    }
+
+    private sealed record Counts(int Completed);
+
+    private static async Task WaitUntil(HttpClient client, Func<Counts, bool> done, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromMinutes(1));
+        while (DateTime.UtcNow < deadline)
+        {
+            var page = await client.GetFromJsonAsync<JsonElement>($"/api/submissions?pageSize=100");
+            var completed = page.GetProperty("items").EnumerateArray().Count(s => s.GetProperty("status").GetString() == "Completed");
+            if (done(new Counts(completed)))
+            {
+                return;
+            }
+            await Task.Delay(50);
+        }
+        Assert.Fail("The submissions did not reach the expected state in time.");
+    }
+}
