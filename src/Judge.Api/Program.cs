@@ -1,4 +1,5 @@
 using Judge.Api.Access;
+using Judge.Api.Batches;
 using Judge.Api.Callbacks;
 using Judge.Api.Health;
 using Judge.Api.Infrastructure;
@@ -22,6 +23,7 @@ app.UseJudgeAccess();
 app.MapJudgeApiDocs();
 app.MapProblems();
 app.MapSubmissions();
+app.MapBatches();
 app.MapHealth();
 
 app.Run();

@@ -25,4 +25,12 @@ public sealed class JudgeOptions
     /// <summary>Largest source accepted, in bytes of UTF-8.</summary>
     [Range(1, 10_000_000)]
     public int MaxSourceBytes { get; set; } = 64 * 1024;
+
+    /// <summary>Most solutions one batch may hold.</summary>
+    [Range(1, 100_000)]
+    public int MaxBatchSubmissions { get; set; } = 1000;
+
+    /// <summary>Largest batch upload (zip or JSON), in bytes.</summary>
+    [Range(1, 1_000_000_000)]
+    public int MaxBatchBytes { get; set; } = 32 * 1024 * 1024;
 }

@@ -36,7 +36,12 @@ public static class ProblemDetailsSetup
     /// </summary>
     private static async Task RefuseLargeBodies(HttpContext context, RequestDelegate next)
     {
-        if (context.Request.ContentLength > MaxBodyBytes)
+        var limit = context.GetEndpoint()?.Metadata.GetMetadata<BodyLimit>()?.Bytes ?? MaxBodyBytes;
+        if (limit != MaxBodyBytes && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } kestrel)
+        {
+            kestrel.MaxRequestBodySize = limit;
+        }
+        if (context.Request.ContentLength > limit)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
@@ -46,7 +51,7 @@ public static class ProblemDetailsSetup
                 {
                     Status = StatusCodes.Status413PayloadTooLarge,
                     Title = "The request body is too large.",
-                    Detail = $"Bodies are limited to {MaxBodyBytes} bytes.",
+                    Detail = $"Bodies here are limited to {limit} bytes.",
                 },
             });
             return;

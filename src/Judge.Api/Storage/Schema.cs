@@ -61,5 +61,21 @@ internal static class Schema
         );
         CREATE INDEX status_changes_submission ON status_changes (submission_id);
         """,
+        """
+        CREATE TABLE batches (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            owner TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+
+        CREATE TABLE batch_entries (
+            batch_id TEXT NOT NULL REFERENCES batches (id),
+            candidate TEXT NOT NULL,
+            problem_id TEXT NOT NULL,
+            submission_id TEXT NOT NULL REFERENCES submissions (id),
+            PRIMARY KEY (batch_id, candidate, problem_id)
+        ) WITHOUT ROWID;
+        """,
     ];
 }

@@ -26,6 +26,14 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         {
             return false;
         }
+        Insert(connection, submission);
+        transaction.Commit();
+        return true;
+    }
+
+    /// <summary>Inserts a new submission as Queued, inside the caller's transaction.</summary>
+    internal void Insert(SqliteConnection connection, Submission submission)
+    {
         connection.Execute(
             """
             INSERT INTO submissions (id, problem_id, language, source, owner, created_at, status, callback_url)
@@ -35,8 +43,6 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             ("$source", submission.Source), ("$owner", submission.Owner), ("$created", Timestamp(submission.CreatedAt)),
             ("$callback", submission.CallbackUrl));
         AddStatusChange(connection, submission.Id, 0, JudgeStatus.Queued, null);
-        transaction.Commit();
-        return true;
     }
 
     public Submission? Find(string id)

@@ -1,3 +1,4 @@
+using Judge.Api.Batches;
 using Judge.Api.Callbacks;
 using Judge.Api.Submissions;
 using Microsoft.Extensions.Options;
@@ -24,6 +25,7 @@ public static class StorageSetup
         services.AddSingleton<SqliteSubmissionStore>();
         services.AddSingleton<ISubmissionStore>(sp => sp.GetRequiredService<SqliteSubmissionStore>());
         services.AddSingleton<IJudgeQueue>(sp => sp.GetRequiredService<SqliteSubmissionStore>());
+        services.AddSingleton<IBatchStore, SqliteBatchStore>();
         services.AddSingleton<ICallbackOutbox, SqliteCallbackOutbox>();
         services.AddSingleton<SubmissionSignals>();
         services.AddHostedService<JudgeWorker>();

@@ -75,7 +75,7 @@ public static class SubmissionEndpoints
         var firstChange = signals.NextChange(submission.Id);
         if (!store.TryAdd(submission, options.Value.QueueCapacity))
         {
-            return new RetryLaterResult(TimeSpan.FromSeconds(5));
+            return RetryLater(TimeSpan.FromSeconds(5));
         }
         signals.WorkQueued();
         if (wait == true)
@@ -150,6 +150,8 @@ public static class SubmissionEndpoints
         TypedResults.Problem(title: "Unknown submission.", detail: $"There is no submission '{id}'.", statusCode: StatusCodes.Status404NotFound);
 
     /// <summary>503 with Retry-After: the queue is full, and the client should come back rather than lose the work.</summary>
+    internal static IResult RetryLater(TimeSpan after) => new RetryLaterResult(after);
+
     private sealed class RetryLaterResult(TimeSpan after) : IResult
     {
         public Task ExecuteAsync(HttpContext context)
