@@ -1,0 +1,85 @@
+namespace Judge.Grading.Similarity;
+
+/// <summary>
+/// Flags candidates who handed in the same solution under other names, in another order or with other comments
+/// and formatting (the MOSS method: normalise, fingerprint by winnowing, compare fingerprint sets).
+/// </summary>
+/// <remarks>
+/// Similarity is |shared fingerprints| / min(|A|, |B|), not Jaccard: a copy padded with dead code or extra
+/// helpers would dilute a Jaccard score, while the smaller source stays wholly contained in the larger one.
+/// Fingerprints are compared as sets, so moving members around changes only the few k-grams at their borders.
+/// </remarks>
+public static class SimilarityDetector
+{
+    /// <summary>
+    /// Independent solutions of one problem share the idioms the problem calls for, and score up to about 0.35
+    /// on the bundled problems; renamed and reordered copies score above 0.9. 0.6 sits between with room either side.
+    /// </summary>
+    public const double DefaultThreshold = 0.6;
+
+    /// <summary>
+    /// Pairs whose smaller source has fewer fingerprints than this (after boilerplate) are not reported: a few lines
+    /// of own code, like a one-line LINQ answer, are alike by necessity, not by copying.
+    /// </summary>
+    public const int MinimumFingerprints = 12;
+
+    /// <summary>Every pair of different candidates' sources for the same problem at or above the threshold, most similar first.</summary>
+    /// <param name="starterCodeByProblem">Each problem's starter code, whose k-grams never count (MOSS's base file). Keyed by problem id, since a batch holds several problems.</param>
+    public static IReadOnlyList<SimilarPair> FindPairs(
+        IReadOnlyList<SubmittedSource> sources,
+        IReadOnlyDictionary<string, string>? starterCodeByProblem = null,
+        double threshold = DefaultThreshold)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(threshold);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(threshold, 1);
+        var pairs = new List<SimilarPair>();
+        foreach (var problem in sources.GroupBy(s => s.ProblemId, StringComparer.Ordinal))
+        {
+            var boilerplate = SourceFingerprints.Boilerplate(starterCodeByProblem?.GetValueOrDefault(problem.Key));
+            var submissions = problem
+                .Select(s => (s.Candidate, Fingerprints: SourceFingerprints.Of(s.Source, boilerplate)))
+                .ToList();
+            for (var i = 0; i < submissions.Count; i++)
+            {
+                for (var j = i + 1; j < submissions.Count; j++)
+                {
+                    var (a, b) = (submissions[i], submissions[j]);
+                    if (a.Candidate == b.Candidate)
+                    {
+                        continue; // a resubmission is not a copy
+                    }
+                    var comparison = Compare(a.Fingerprints, b.Fingerprints);
+                    if (comparison.Similarity >= threshold && comparison.SmallerFingerprintCount >= MinimumFingerprints)
+                    {
+                        pairs.Add(new SimilarPair(a.Candidate, b.Candidate, problem.Key, comparison.Similarity, comparison.Regions));
+                    }
+                }
+            }
+        }
+        return pairs
+            .OrderByDescending(p => p.Similarity)
+            .ThenBy(p => p.ProblemId, StringComparer.Ordinal)
+            .ThenBy(p => p.CandidateA, StringComparer.Ordinal)
+            .ThenBy(p => p.CandidateB, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    /// <summary>How alike two sources are, whatever their size; <see cref="FindPairs"/> adds the threshold and the minimum size.</summary>
+    public static Comparison Compare(string sourceA, string sourceB, string? starterCode = null)
+    {
+        var boilerplate = SourceFingerprints.Boilerplate(starterCode);
+        return Compare(SourceFingerprints.Of(sourceA, boilerplate), SourceFingerprints.Of(sourceB, boilerplate));
+    }
+
+    private static Comparison Compare(SourceFingerprints a, SourceFingerprints b)
+    {
+        var smaller = Math.Min(a.Count, b.Count);
+        if (smaller == 0)
+        {
+            return new Comparison(0, 0, []);
+        }
+        var shared = a.PositionsByHash.Count(group => b.PositionsByHash.Contains(group.Key));
+        var similarity = Math.Round((double)shared / smaller, 4);
+        return new Comparison(similarity, smaller, shared == 0 ? [] : RegionMatcher.Match(a, b));
+    }
+}
