@@ -7,13 +7,15 @@ namespace Judge.Grading.Similarity;
 /// <remarks>
 /// Similarity is |shared fingerprints| / min(|A|, |B|), not Jaccard: a copy padded with dead code or extra
 /// helpers would dilute a Jaccard score, while the smaller source stays wholly contained in the larger one.
-/// Fingerprints are compared as sets, so moving members around changes only the few k-grams at their borders.
+/// Fingerprints are compared as sets, and no k-gram spans two members, so moving members around changes nothing
+/// (plain MOSS would lose the k-grams at each moved member's borders).
 /// </remarks>
 public static class SimilarityDetector
 {
     /// <summary>
-    /// Independent solutions of one problem share the idioms the problem calls for, and score up to about 0.35
-    /// on the bundled problems; renamed and reordered copies score above 0.9. 0.6 sits between with room either side.
+    /// Independent solutions of one problem share the idioms the problem calls for: two LRU caches, one on the
+    /// library's LinkedList and one on a hand-written list, score 0.26, two that both use LinkedList alike 0.42.
+    /// A renamed, reformatted, recommented and reordered copy scores 0.97. 0.6 sits between with room either side.
     /// </summary>
     public const double DefaultThreshold = 0.6;
 
