@@ -75,15 +75,19 @@ internal static class RegionMatcher
         b[run.StartB].StartLine,
         b[run.EndB + Winnowing.KGramLength - 1].EndLine);
 
-    /// <summary>Runs that continue each other line by line in both sources read as one region.</summary>
+    /// <summary>
+    /// Runs that follow each other in both sources read as one region, even across the closing brace and blank line
+    /// between two members (the last k-gram of a member is not always a fingerprint).
+    /// </summary>
     private static IReadOnlyList<MatchedRegion> MergeAdjacent(IEnumerable<MatchedRegion> regions)
     {
+        const int maxLinesBetween = 3;
         var merged = new List<MatchedRegion>();
         foreach (var region in regions.OrderBy(r => r.StartLineA).ThenBy(r => r.StartLineB))
         {
             if (merged.Count > 0 && merged[^1] is var last
-                && region.StartLineA <= last.EndLineA + 1 && region.StartLineA >= last.StartLineA
-                && region.StartLineB <= last.EndLineB + 1 && region.StartLineB >= last.StartLineB)
+                && region.StartLineA <= last.EndLineA + maxLinesBetween && region.StartLineA >= last.StartLineA
+                && region.StartLineB <= last.EndLineB + maxLinesBetween && region.StartLineB >= last.StartLineB)
             {
                 merged[^1] = last with
                 {

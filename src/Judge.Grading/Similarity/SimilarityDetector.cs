@@ -50,10 +50,12 @@ public static class SimilarityDetector
                     {
                         continue; // a resubmission is not a copy
                     }
-                    var comparison = Compare(a.Fingerprints, b.Fingerprints);
-                    if (comparison.Similarity >= threshold && comparison.SmallerFingerprintCount >= MinimumFingerprints)
+                    var (similarity, smaller) = Score(a.Fingerprints, b.Fingerprints);
+                    if (similarity >= threshold && smaller >= MinimumFingerprints)
                     {
-                        pairs.Add(new SimilarPair(a.Candidate, b.Candidate, problem.Key, comparison.Similarity, comparison.Regions));
+                        // Regions cost more than the score, so only flagged pairs get them.
+                        var regions = RegionMatcher.Match(a.Fingerprints, b.Fingerprints);
+                        pairs.Add(new SimilarPair(a.Candidate, b.Candidate, problem.Key, similarity, regions));
                     }
                 }
             }
@@ -70,18 +72,19 @@ public static class SimilarityDetector
     public static Comparison Compare(string sourceA, string sourceB, string? starterCode = null)
     {
         var boilerplate = SourceFingerprints.Boilerplate(starterCode);
-        return Compare(SourceFingerprints.Of(sourceA, boilerplate), SourceFingerprints.Of(sourceB, boilerplate));
+        var (a, b) = (SourceFingerprints.Of(sourceA, boilerplate), SourceFingerprints.Of(sourceB, boilerplate));
+        var (similarity, smaller) = Score(a, b);
+        return new Comparison(similarity, smaller, similarity > 0 ? RegionMatcher.Match(a, b) : []);
     }
 
-    private static Comparison Compare(SourceFingerprints a, SourceFingerprints b)
+    private static (double Similarity, int Smaller) Score(SourceFingerprints a, SourceFingerprints b)
     {
         var smaller = Math.Min(a.Count, b.Count);
         if (smaller == 0)
         {
-            return new Comparison(0, 0, []);
+            return (0, 0);
         }
-        var shared = a.PositionsByHash.Count(group => b.PositionsByHash.Contains(group.Key));
-        var similarity = Math.Round((double)shared / smaller, 4);
-        return new Comparison(similarity, smaller, shared == 0 ? [] : RegionMatcher.Match(a, b));
+        var shared = a.PositionsByHash.Count(inA => b.PositionsByHash.Contains(inA.Key));
+        return (Math.Round((double)shared / smaller, 4), smaller);
     }
 }

@@ -14,6 +14,8 @@ public sealed class SimilarityDetectorTests
         var comparison = SimilarityDetector.Compare(HandWrittenList, HandWrittenList);
 
         Assert.Equal(1.0, comparison.Similarity);
+        // One region from the first member with a fingerprint (line 16) to the last (line 69), on both sides.
+        Assert.Equal(new MatchedRegion(16, 69, 16, 69), Assert.Single(comparison.Regions));
     }
 
     [Fact]
