@@ -76,12 +76,11 @@ public static class Winnowing
                     minimum = i;
                 }
             }
-            var previous = selected.Count > 0 ? selected[^1] : (Fingerprint?)null;
-            if (previous is { } kept && kept.Position >= start && kept.Hash == hashes[minimum])
+            var keepsPrevious = selected.Count > 0 && selected[^1].Position >= start && selected[^1].Hash == hashes[minimum];
+            if (!keepsPrevious)
             {
-                continue;
+                selected.Add(new Fingerprint(hashes[minimum], minimum));
             }
-            selected.Add(new Fingerprint(hashes[minimum], minimum));
         }
         return selected;
     }
