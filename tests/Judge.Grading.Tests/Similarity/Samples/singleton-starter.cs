@@ -1,0 +1,39 @@
+using System.Collections.Concurrent;
+using System.Threading;
+
+public sealed class ServiceRegistry
+{
+    public ServiceRegistry()
+    {
+        
+    }
+
+    public Service Get(string name)
+    {
+        
+    }
+
+    // Given: the judge reads the number of constructions through this.
+    public static int CreatedCount(string name) => Service.Constructed(name);
+}
+
+// ----- Given: do not change Service or CreatedCount. -----
+// Connecting a service is slow, and every construction is counted so the judge can check it happened once.
+public sealed class Service
+{
+    private static readonly ConcurrentDictionary<string, int> Constructions = new();
+
+    public Service(string name)
+    {
+        Thread.Sleep(30); // connecting takes a while
+        Name = name;
+        Constructions.AddOrUpdate(name, 1, (_, count) => count + 1);
+    }
+
+    public string Name { get; }
+
+    /// <summary>How many Service objects were ever constructed for this name, by anyone.</summary>
+    public static int Constructed(string name) => Constructions.TryGetValue(name, out var count) ? count : 0;
+
+    public override string ToString() => $"Service({Name})";
+}
