@@ -3,6 +3,7 @@ using Judge.Api.Infrastructure;
 using Judge.Api.Submissions;
 using Judge.Engine.Judging;
 using Judge.Engine.Problems;
+using Judge.Grading.Reports;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
@@ -33,6 +34,16 @@ public static class BatchEndpoints
             .WithName("GetBatch")
             .WithSummary("A batch's progress and its candidate × problem matrix")
             .Produces<BatchView>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        group.MapGet("/{id}/report", Report)
+            .WithName("GetBatchReport")
+            .WithSummary("The batch's report: json, csv, or one self-contained html page")
+            .WithDescription("The matrix with totals and ranking, per-test results (inputs only for sample tests), compile messages, sources, and the pairs of solutions that look copied.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/html")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
         return app;
     }
@@ -102,6 +113,28 @@ public static class BatchEndpoints
 
     private static IResult Get(string id, IBatchStore batches, ISubmissionStore submissions) =>
         batches.Find(id) is { } batch ? TypedResults.Ok(BatchViews.From(batch, submissions)) : UnknownBatch(id);
+
+    private static IResult Report(string id, IBatchStore batches, ISubmissionStore submissions, ProblemCatalog problems, string format = "html")
+    {
+        if (batches.Find(id) is not { } batch)
+        {
+            return UnknownBatch(id);
+        }
+        var report = BatchViews.Report(batch, submissions, problems);
+        var file = $"batch-{id}.{format}";
+        return format switch
+        {
+            "json" => TypedResults.Text(JsonReport.Write(report), "application/json"),
+            "csv" => Download(CsvReport.Write(report), "text/csv", file),
+            "html" => TypedResults.Text(HtmlReport.Write(report), "text/html"),
+            _ => TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["format"] = [$"Unknown format '{format}'; use json, csv or html."] },
+                title: "The query is not valid."),
+        };
+    }
+
+    private static IResult Download(string text, string contentType, string fileName) =>
+        TypedResults.File(System.Text.Encoding.UTF8.GetBytes(text), contentType + "; charset=utf-8", fileName);
 
     internal static IResult UnknownBatch(string id) =>
         TypedResults.Problem(title: "Unknown batch.", detail: $"There is no batch '{id}'.", statusCode: StatusCodes.Status404NotFound);
