@@ -82,6 +82,32 @@ internal static class CgroupFs
         }
     }
 
+    /// <summary>
+    /// Removes the groups a killed judge process left behind: <c>judge-PID</c> folders whose process is gone.
+    /// A SIGKILL gives the service no chance to clean up, and its runners die with it (die-with-parent), so
+    /// what remains is empty directories; any straggler is killed first.
+    /// </summary>
+    public static void RemoveStale(string parentDirectory)
+    {
+        if (!Directory.Exists(parentDirectory))
+        {
+            return;
+        }
+        foreach (var directory in Directory.GetDirectories(parentDirectory, "judge-*"))
+        {
+            if (!int.TryParse(Path.GetFileName(directory)["judge-".Length..], out var pid) || Directory.Exists($"/proc/{pid}"))
+            {
+                continue;
+            }
+            foreach (var group in Directory.GetDirectories(directory))
+            {
+                KillProcs(Path.Combine(group, "cgroup.procs"));
+                Remove(group);
+            }
+            Remove(directory);
+        }
+    }
+
     /// <summary>The host's own path in a hierarchy, from <c>/proc/self/cgroup</c> (v1: by controller; v2: the "0::" line).</summary>
     public static string OwnPath(string? controller)
     {

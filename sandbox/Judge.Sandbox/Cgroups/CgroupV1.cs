@@ -4,10 +4,20 @@ namespace Judge.Sandbox.Cgroups;
 /// cgroup v1: one directory per controller. Memory uses <c>memory.limit_in_bytes</c> (and <c>memsw</c> to forbid
 /// swap where the kernel accounts it), peak is <c>memory.max_usage_in_bytes</c>, limit hits are <c>memory.failcnt</c>.
 /// </summary>
-public sealed class CgroupV1Factory(string? parent = null, string mountRoot = "/sys/fs/cgroup") : ICgroupFactory
+public sealed class CgroupV1Factory : ICgroupFactory
 {
-    private readonly string memoryBase = Path.Combine(mountRoot, "memory") + (parent ?? CgroupFs.OwnPath("memory")).TrimEnd('/') + $"/judge-{Environment.ProcessId}";
-    private readonly string pidsBase = Path.Combine(mountRoot, "pids") + (parent ?? CgroupFs.OwnPath("pids")).TrimEnd('/') + $"/judge-{Environment.ProcessId}";
+    private readonly string memoryBase;
+    private readonly string pidsBase;
+
+    public CgroupV1Factory(string? parent = null, string mountRoot = "/sys/fs/cgroup")
+    {
+        var memoryParent = Path.Combine(mountRoot, "memory") + (parent ?? CgroupFs.OwnPath("memory")).TrimEnd('/');
+        var pidsParent = Path.Combine(mountRoot, "pids") + (parent ?? CgroupFs.OwnPath("pids")).TrimEnd('/');
+        CgroupFs.RemoveStale(memoryParent);
+        CgroupFs.RemoveStale(pidsParent);
+        memoryBase = $"{memoryParent}/judge-{Environment.ProcessId}";
+        pidsBase = $"{pidsParent}/judge-{Environment.ProcessId}";
+    }
 
     public string Description => "cgroup v1 (memory, pids)";
 

@@ -11,6 +11,7 @@ public sealed class CgroupV2Factory : ICgroupFactory
     public CgroupV2Factory(string? parent = null, string mountRoot = "/sys/fs/cgroup")
     {
         var own = mountRoot + (parent ?? CgroupFs.OwnPath(controller: null)).TrimEnd('/');
+        CgroupFs.RemoveStale(own);
         baseDirectory = Path.Combine(own, $"judge-{Environment.ProcessId}");
         Directory.CreateDirectory(baseDirectory);
         if (parent is null && !CgroupFs.TryWrite(Path.Combine(own, "cgroup.subtree_control"), "+memory +pids"))

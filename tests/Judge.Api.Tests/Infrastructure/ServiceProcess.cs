@@ -17,6 +17,8 @@ public sealed class ServiceProcess : IDisposable
 
     public HttpClient Client { get; }
 
+    public int Pid => process.Id;
+
     public static async Task<ServiceProcess> StartAsync(string dataPath)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");

@@ -20,8 +20,10 @@ public sealed class KillRecoveryTests : IDisposable
     public async Task KilledWith50InFlight_EveryOneEndsWithItsVerdictAfterRestart()
     {
         var expected = new Dictionary<string, string>();
+        int killedPid;
         using (var first = await ServiceProcess.StartAsync(dataPath))
         {
+            killedPid = first.Pid;
             for (var i = 0; i < InFlight; i++)
             {
                 var (source, verdict) = i % 3 == 0 ? (Sources.PalindromeCaseSensitive, "WrongAnswer") : (Sources.Palindrome, "Accepted");
@@ -34,6 +36,7 @@ public sealed class KillRecoveryTests : IDisposable
         }
         var unfinishedAtKill = JudgeDatabase.Column(dataPath, "SELECT id FROM submissions WHERE status <> 'Completed'");
         Assert.NotEmpty(unfinishedAtKill);
+        Assert.NotEmpty(CgroupsOf(killedPid));
 
         using var second = await ServiceProcess.StartAsync(dataPath);
         await WaitUntil(second.Client, s => s.Completed == InFlight, TimeSpan.FromMinutes(3));
@@ -50,8 +53,13 @@ public sealed class KillRecoveryTests : IDisposable
         }
         var interrupted = JudgeDatabase.Column(dataPath, "SELECT DISTINCT submission_id FROM status_changes WHERE note IS NOT NULL");
         Assert.NotEmpty(interrupted);
+        Assert.Empty(CgroupsOf(killedPid));
         Assert.Subset(unfinishedAtKill.ToHashSet(), interrupted.ToHashSet());
     }
+
+    /// <summary>The cgroup folders a process made for its workers (judge-PID), in any hierarchy.</summary>
+    private static List<string> CgroupsOf(int pid) =>
+        [.. Directory.EnumerateDirectories("/sys/fs/cgroup", $"judge-{pid}", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })];
 
     private sealed record Counts(int Completed);
 
