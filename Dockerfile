@@ -13,12 +13,16 @@ FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \
     && apt-get install -y --no-install-recommends bubblewrap \
     && rm -rf /var/lib/apt/lists/* \
-    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin judge
+    && useradd --system --uid 10001 --no-create-home --shell /usr/sbin/nologin judge \
+    && mkdir /data && chown judge /data
 COPY --from=build /app /app
 COPY problems /app/problems
 COPY docker/entrypoint.sh /entrypoint.sh
 ENV ASPNETCORE_URLS=http://+:8080 \
     Judge__ProblemsPath=/app/problems \
+    Storage__DataPath=/data \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 EXPOSE 8080
+# The database (submissions, results, batches): keep it on a volume to keep them across containers.
+VOLUME /data
 ENTRYPOINT ["/entrypoint.sh"]
