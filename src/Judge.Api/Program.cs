@@ -1,3 +1,4 @@
+using Judge.Api.Editor;
 using Judge.Api.Health;
 using Judge.Api.Infrastructure;
 using Judge.Api.Problems;
@@ -6,7 +7,9 @@ using Judge.Api.Submissions;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddJudgeEngine(builder.Configuration);
+builder.Services.AddProblems();
 builder.Services.AddSubmissions(builder.Configuration);
+builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddJudgeApiDocs();
 builder.Services.AddJudgeProblemDetails();
 
@@ -16,6 +19,7 @@ app.UseJudgeProblemDetails();
 app.MapJudgeApiDocs();
 app.MapProblems();
 app.MapSubmissions();
+app.MapEditor();
 app.MapHealth();
 
 app.Run();

@@ -23,6 +23,24 @@ internal sealed class ApiExamples : IOpenApiOperationTransformer
                            "message": null, "input": "[\"A man, a plan, a canal: Panama\"]", "expected": "true", "actual": "true" } ],
               "createdAt": "2026-11-27T09:00:00+00:00" }
             """),
+        ["CheckSource"] = (
+            """{ "problemId": "valid-palindrome", "source": "public class Solution\n{\n    public bool IsPalindrome(string s) => System.IO.File.Exists(s)\n}\n" }""",
+            "200",
+            """
+            { "ok": false, "compileMs": 6.4,
+              "diagnostics": [
+                { "id": "CS1002", "severity": "Error", "message": "; expected", "line": 3, "column": 67, "endLine": 3, "endColumn": 67 },
+                { "id": "JUDGE100", "severity": "Error", "message": "'System.IO.File' is not available to submissions: it reads and writes files.",
+                  "line": 3, "column": 53, "endLine": 3, "endColumn": 57 } ] }
+            """),
+        ["RunCode"] = (
+            """{ "problemId": "pair-sum", "source": "public class Solution { ... }", "tests": [ { "input": "[[1, 2, 3, 4], 5]" } ] }""",
+            "200",
+            """
+            { "problemId": "pair-sum", "verdict": "WrongAnswer", "passed": 0, "total": 1, "timeMs": 0.4, "memoryKb": 41000, "diagnostics": [],
+              "tests": [ { "name": "custom-1", "group": "custom", "verdict": "WrongAnswer", "timeMs": 0.4, "memoryKb": 41000,
+                           "message": "result: expected 2 items, got 1.", "input": "[[1, 2, 3, 4], 5]", "expected": "[[1,4],[2,3]]", "actual": "[[1,4]]" } ] }
+            """),
         ["ListProblems"] = (null, "200", """[ { "id": "lru-cache", "title": "LRU Cache", "difficulty": "Medium", "tags": ["design", "hash-table"], "kind": "Design" } ]"""),
         ["GetProblem"] = (null, "200", """
             { "id": "valid-palindrome", "title": "Valid Palindrome", "difficulty": "Easy", "tags": ["string", "two-pointers"],
