@@ -29,17 +29,17 @@ internal sealed class ApiExamples : IOpenApiOperationTransformer
             """
             { "ok": false, "compileMs": 6.4,
               "diagnostics": [
-                { "id": "CS1002", "severity": "Error", "message": "; expected", "line": 3, "column": 67, "endLine": 3, "endColumn": 67 },
-                { "id": "JUDGE100", "severity": "Error", "message": "'System.IO.File' is not available to submissions: it reads and writes files.",
-                  "line": 3, "column": 53, "endLine": 3, "endColumn": 57 } ] }
+                { "id": "JUDGE100", "severity": "Error", "message": "'System.IO.File' is not available to submissions: the namespace 'System.IO' is not on the judge's allow-list.",
+                  "line": 3, "column": 53, "endLine": 3, "endColumn": 57 },
+                { "id": "CS1002", "severity": "Error", "message": "; expected", "line": 3, "column": 67, "endLine": 3, "endColumn": 67 } ] }
             """),
         ["RunCode"] = (
-            """{ "problemId": "pair-sum", "source": "public class Solution { ... }", "tests": [ { "input": "[[1, 2, 3, 4], 5]" } ] }""",
+            """{ "problemId": "pair-sum", "source": "public class Solution { ... }", "tests": [ { "input": "[[3, 1, 2], 4]" } ] }""",
             "200",
             """
-            { "problemId": "pair-sum", "verdict": "WrongAnswer", "passed": 0, "total": 1, "timeMs": 0.4, "memoryKb": 41000, "diagnostics": [],
-              "tests": [ { "name": "custom-1", "group": "custom", "verdict": "WrongAnswer", "timeMs": 0.4, "memoryKb": 41000,
-                           "message": "result: expected 2 items, got 1.", "input": "[[1, 2, 3, 4], 5]", "expected": "[[1,4],[2,3]]", "actual": "[[1,4]]" } ] }
+            { "problemId": "pair-sum", "verdict": "WrongAnswer", "passed": 0, "total": 1, "timeMs": 1.4, "memoryKb": 39196, "diagnostics": [],
+              "tests": [ { "name": "custom-1", "group": "custom", "verdict": "WrongAnswer", "timeMs": 1.4, "memoryKb": 39196,
+                           "message": "result has 2 elements, expected 1.", "input": "[[3, 1, 2], 4]", "expected": "[[1,3]]", "actual": "[[1,3],[2,2]]" } ] }
             """),
         ["ListProblems"] = (null, "200", """[ { "id": "lru-cache", "title": "LRU Cache", "difficulty": "Medium", "tags": ["design", "hash-table"], "kind": "Design" } ]"""),
         ["GetProblem"] = (null, "200", """
