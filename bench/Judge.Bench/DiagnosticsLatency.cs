@@ -9,8 +9,10 @@ namespace Judge.Bench;
 /// </summary>
 public static class DiagnosticsLatency
 {
-    public static async Task<Row> RunAsync(Service service, Submission submission, int count)
+    public static async Task<Row> RunAsync(Service service, Submission submission, int submissions)
     {
+        // Checks are cheap: take at least 100 for steady percentiles.
+        var count = Math.Max(100, submissions);
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(1) };
         for (var i = 0; i < 5; i++)
         {
