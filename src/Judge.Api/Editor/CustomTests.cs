@@ -46,7 +46,7 @@ internal static class CustomTests
                 errors[tests[i] is null ? path : path + ".input"] = [$"The input field is required; e.g. {Example(problem)}"];
                 continue;
             }
-            if (Problem(problem, input, options) is { } reason)
+            if (WhatIsWrong(problem, input, options) is { } reason)
             {
                 errors[path + ".input"] = [reason];
                 continue;
@@ -57,7 +57,7 @@ internal static class CustomTests
     }
 
     /// <summary>Why the runner could not take this input, or null when it can.</summary>
-    private static string? Problem(Problem problem, string input, EditorOptions options)
+    private static string? WhatIsWrong(Problem problem, string input, EditorOptions options)
     {
         var size = Encoding.UTF8.GetByteCount(input);
         if (size > options.MaxTestInputBytes)
