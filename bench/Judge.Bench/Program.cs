@@ -19,6 +19,7 @@ await using (var warm = await Service.StartAsync(repo, "warm pools", []))
     rows.Add(await Load.RunAsync(warm, mix.All, submissions, concurrency: 1, "judge, warm: mix, c=1"));
     rows.Add(await Load.RunAsync(warm, mix.All, submissions, concurrency: 4, "judge, warm: mix, c=4"));
     rows.Add(await Load.RunAsync(warm, [small], submissions, concurrency: 4, "judge, warm: small accepted, c=4"));
+    rows.Add(await DiagnosticsLatency.RunAsync(warm, small, submissions));
 }
 await using (var cold = await Service.StartAsync(repo, "baseline (b): fresh Roslyn process and fresh runner per submission",
     [("Runner__PoolSize", "0"), ("Sandbox__CompilesPerWorker", "1")]))

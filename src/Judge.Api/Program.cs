@@ -1,6 +1,7 @@
 using Judge.Api.Access;
 using Judge.Api.Batches;
 using Judge.Api.Callbacks;
+using Judge.Api.Editor;
 using Judge.Api.Health;
 using Judge.Api.Infrastructure;
 using Judge.Api.Problems;
@@ -13,6 +14,8 @@ builder.Services.AddJudgeEngine(builder.Configuration);
 builder.Services.AddJudgeStorage(builder.Configuration);
 builder.Services.AddJudgeCallbacks(builder.Configuration);
 builder.Services.AddJudgeAccess(builder.Configuration);
+builder.Services.AddProblems();
+builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddJudgeApiDocs();
 builder.Services.AddJudgeProblemDetails();
 
@@ -24,6 +27,7 @@ app.MapJudgeApiDocs();
 app.MapProblems();
 app.MapSubmissions();
 app.MapBatches();
+app.MapEditor();
 app.MapHealth();
 
 app.Run();

@@ -95,4 +95,27 @@ public sealed class SubmissionCompilerTests
         Assert.True(result.Success);
         Assert.Contains(result.Diagnostics, d => d.Id == "CS0168" && d.Severity == Core.Verdicts.DiagnosticSeverity.Warning);
     }
+
+    [Fact]
+    public void DiagnosticsOnly_ValidSolution_SucceedsWithoutEmitting()
+    {
+        var result = Compiler.Compile(new CompileRequest(
+            "public class Solution { public bool IsPalindrome(string s) => s.Length < 2; }", ProblemKind.Function, Palindrome, [], DiagnosticsOnly: true));
+
+        Assert.True(result.Success);
+        Assert.Null(result.Assembly);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    [Fact]
+    public void DiagnosticsOnly_CompileErrorAndForbiddenApi_AreBothReported()
+    {
+        var result = Compiler.Compile(new CompileRequest(
+            "public class Solution\n{\n    public bool IsPalindrome(string s) => System.IO.File.Exists(s)\n}\n", ProblemKind.Function, Palindrome, [], DiagnosticsOnly: true));
+
+        Assert.False(result.Success);
+        Assert.Contains(result.Diagnostics, d => d.Id == "CS1002" && d.Line == 3);
+        var forbidden = Assert.Single(result.Diagnostics, d => d.Id == "JUDGE100");
+        Assert.Equal((3, 53), (forbidden.Line, forbidden.Column));
+    }
 }

@@ -5,6 +5,28 @@ internal static class CgroupFs
 {
     public static void Write(string path, string value) => File.WriteAllText(path, value);
 
+    /// <summary>
+    /// Creates a group folder. Tries again if its parent vanished meanwhile: another judge's start-up sweep
+    /// (<see cref="RemoveStale"/>) may remove this process's base folder in the moment it holds no groups.
+    /// </summary>
+    public static void CreateGroup(params string[] directories)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                foreach (var directory in directories)
+                {
+                    Directory.CreateDirectory(directory);
+                }
+                return;
+            }
+            catch (DirectoryNotFoundException) when (attempt < 3)
+            {
+            }
+        }
+    }
+
     public static bool TryWrite(string path, string value)
     {
         try

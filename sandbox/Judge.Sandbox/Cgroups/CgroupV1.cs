@@ -29,8 +29,7 @@ public sealed class CgroupV1Factory : ICgroupFactory
     {
         var memory = Path.Combine(memoryBase, name);
         var pids = Path.Combine(pidsBase, name);
-        Directory.CreateDirectory(memory);
-        Directory.CreateDirectory(pids);
+        CgroupFs.CreateGroup(memory, pids);
         CgroupFs.Write(Path.Combine(memory, "memory.limit_in_bytes"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(memory, "memory.memsw.limit_in_bytes"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(memory, "memory.swappiness"), "0");

@@ -40,7 +40,7 @@ public sealed class CgroupV2Factory : ICgroupFactory
     public ICgroup Create(string name, long memoryBytes, int maxProcesses)
     {
         var directory = Path.Combine(baseDirectory, name);
-        Directory.CreateDirectory(directory);
+        CgroupFs.CreateGroup(directory);
         CgroupFs.Write(Path.Combine(directory, "memory.max"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(directory, "memory.swap.max"), "0");
         CgroupFs.Write(Path.Combine(directory, "pids.max"), maxProcesses.ToString());

@@ -66,6 +66,11 @@ public static class AccessSetup
     private static async ValueTask TooManyRequests(OnRejectedContext rejected, CancellationToken cancel)
     {
         var context = rejected.HttpContext;
+        if (Editor.EditorLimits.Limits(context))
+        {
+            await Editor.EditorLimits.Busy(context);
+            return;
+        }
         var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromSeconds(60);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         await context.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext

@@ -23,6 +23,24 @@ internal sealed class ApiExamples : IOpenApiOperationTransformer
                            "message": null, "input": "[\"A man, a plan, a canal: Panama\"]", "expected": "true", "actual": "true" } ],
               "createdAt": "2026-11-27T09:00:00+00:00" }
             """),
+        ["CheckSource"] = (
+            """{ "problemId": "valid-palindrome", "source": "public class Solution\n{\n    public bool IsPalindrome(string s) => System.IO.File.Exists(s)\n}\n" }""",
+            "200",
+            """
+            { "ok": false, "compileMs": 6.4,
+              "diagnostics": [
+                { "id": "JUDGE100", "severity": "Error", "message": "'System.IO.File' is not available to submissions: the namespace 'System.IO' is not on the judge's allow-list.",
+                  "line": 3, "column": 53, "endLine": 3, "endColumn": 57 },
+                { "id": "CS1002", "severity": "Error", "message": "; expected", "line": 3, "column": 67, "endLine": 3, "endColumn": 67 } ] }
+            """),
+        ["RunCode"] = (
+            """{ "problemId": "pair-sum", "source": "public class Solution { ... }", "tests": [ { "input": "[[3, 1, 2], 4]" } ] }""",
+            "200",
+            """
+            { "problemId": "pair-sum", "verdict": "WrongAnswer", "passed": 0, "total": 1, "timeMs": 1.4, "memoryKb": 39196, "diagnostics": [],
+              "tests": [ { "name": "custom-1", "group": "custom", "verdict": "WrongAnswer", "timeMs": 1.4, "memoryKb": 39196,
+                           "message": "result has 2 elements, expected 1.", "input": "[[3, 1, 2], 4]", "expected": "[[1,3]]", "actual": "[[1,3],[2,2]]" } ] }
+            """),
         ["ListProblems"] = (null, "200", """[ { "id": "lru-cache", "title": "LRU Cache", "difficulty": "Medium", "tags": ["design", "hash-table"], "kind": "Design" } ]"""),
         ["GetProblem"] = (null, "200", """
             { "id": "valid-palindrome", "title": "Valid Palindrome", "difficulty": "Easy", "tags": ["string", "two-pointers"],

@@ -15,7 +15,15 @@ public static class ProblemDetailsSetup
         services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(k => k.Limits.MaxRequestBodySize = MaxBodyBytes);
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestHandler>();
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+        // Outside Development, minimal APIs answer an unreadable body with a bare 400; throwing lets BadRequestHandler say why.
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Numbers are numbers: the web default also reads them from strings, which makes OpenAPI type every
+            // number "integer or string" and the clients generated from it awkward.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+        });
         return services;
     }
 
@@ -84,7 +92,12 @@ public static class ProblemDetailsSetup
             });
         }
 
-        private static string Describe(BadHttpRequestException bad) =>
-            bad.InnerException is JsonException json ? $"Malformed JSON: {json.Message}" : bad.Message;
+        private static string Describe(BadHttpRequestException bad) => bad switch
+        {
+            { InnerException: JsonException json } => $"Malformed JSON: {json.Message}",
+            // An empty body or a JSON null: the framework's own words speak of parameters and services.
+            _ when bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase) => "The request needs a JSON object as its body.",
+            _ => bad.Message,
+        };
     }
 }

@@ -9,11 +9,12 @@ public static class SubmissionValidator
 {
     public const string Language = "csharp";
 
-    public static IResult? Validate(SubmissionRequest? request, ProblemCatalog problems, JudgeOptions options)
+    /// <param name="title">The problem details' title; the editor endpoints, which share these checks, name their own request.</param>
+    public static IResult? Validate(SubmissionRequest? request, ProblemCatalog problems, JudgeOptions options, string title = "The submission is not valid.")
     {
         if (request is null)
         {
-            return Invalid("body", "A JSON object with problemId, language and source is required.");
+            return Invalid("body", "A JSON object with problemId, language and source is required.", title);
         }
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.ProblemId))
@@ -42,7 +43,7 @@ public static class SubmissionValidator
         }
         if (errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "The submission is not valid.");
+            return TypedResults.ValidationProblem(errors, title: title);
         }
         var size = Encoding.UTF8.GetByteCount(request.Source!);
         if (size > options.MaxSourceBytes)
@@ -67,6 +68,6 @@ public static class SubmissionValidator
     private static bool IsHttpUrl(string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps);
 
-    private static IResult Invalid(string field, string reason) =>
-        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: "The submission is not valid.");
+    private static IResult Invalid(string field, string reason, string title) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [reason] }, title: title);
 }

@@ -93,13 +93,15 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     }
 
     /// <summary>
-    /// Starts a worker and compiles a small program in it before it serves anyone: Roslyn's first compile in a
+    /// Starts a worker and compiles a small program in it (both ways) before it serves anyone: Roslyn's first compile in a
     /// process costs about a second (more on a loaded machine), which must not count against a submission's limit.
     /// </summary>
     private CompilerWorker StartWorker()
     {
         var worker = new CompilerWorker(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
         _ = worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
+        // And the editor's check on save, which takes its own path through Roslyn (diagnostics without emitting).
+        _ = worker.CompileAsync(WarmUp with { DiagnosticsOnly = true }, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         return worker;
     }
 

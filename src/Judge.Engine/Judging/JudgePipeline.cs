@@ -16,7 +16,7 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
         Problem problem, string source, IJudgeObserver? observer = null, CancellationToken cancel = default)
     {
         observer?.StatusChanged(JudgeStatus.Compiling);
-        var compiled = await compiler.CompileAsync(new CompileRequest(source, problem.Kind, problem.Entry, problem.Prelude, problem.Restrictions), cancel);
+        var compiled = await compiler.CompileAsync(CompileRequestFor(problem, source), cancel);
         if (!compiled.Success)
         {
             return NothingRan(problem, compiled.Rejected ? Verdict.Rejected : Verdict.CompilationError, compiled.Diagnostics);
@@ -42,6 +42,16 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
             compiled.Diagnostics,
             tests);
     }
+
+    /// <summary>
+    /// An editor's check: the compile a submission gets (same compiler pool, same judge checks), without
+    /// emitting an assembly or running anything.
+    /// </summary>
+    public Task<CompileResponse> DiagnoseAsync(Problem problem, string source, CancellationToken cancel = default) =>
+        compiler.CompileAsync(CompileRequestFor(problem, source) with { DiagnosticsOnly = true }, cancel);
+
+    private static CompileRequest CompileRequestFor(Problem problem, string source) =>
+        new(source, problem.Kind, problem.Entry, problem.Prelude, problem.Restrictions);
 
     /// <summary>A result for a submission that never ran: every test is reported, none passed.</summary>
     public static JudgeResult NothingRan(Problem problem, Verdict verdict, IReadOnlyList<Diagnostic> diagnostics) =>
