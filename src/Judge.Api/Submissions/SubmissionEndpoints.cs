@@ -75,6 +75,7 @@ public static class SubmissionEndpoints
         var firstChange = signals.NextChange(submission.Id);
         if (!store.TryAdd(submission, options.Value.QueueCapacity))
         {
+            signals.Changed(submission.Id);
             return RetryLater(TimeSpan.FromSeconds(5));
         }
         signals.WorkQueued();
@@ -102,6 +103,7 @@ public static class SubmissionEndpoints
             change = signals.NextChange(id);
             if (store.Find(id) is { Status: JudgeStatus.Completed } done)
             {
+                signals.Changed(id);
                 return done;
             }
         }

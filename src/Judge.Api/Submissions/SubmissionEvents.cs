@@ -47,6 +47,8 @@ public static class SubmissionEvents
             }
             if (submission.Status == JudgeStatus.Completed)
             {
+                // Nothing changes after completion: drop the wait this stream took, so finished submissions hold no memory.
+                signals.Changed(id);
                 yield return new SseItem<object>(SubmissionView.From(submission), Result);
                 yield break;
             }

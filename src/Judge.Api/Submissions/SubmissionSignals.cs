@@ -16,6 +16,7 @@ public sealed class SubmissionSignals
     public Task NextChange(string id) =>
         changes.GetOrAdd(id, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
+    /// <summary>Wakes whoever waits on the submission (and forgets the wait, so idle submissions hold nothing).</summary>
     public void Changed(string id)
     {
         if (changes.TryRemove(id, out var waiting))
