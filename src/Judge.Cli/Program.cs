@@ -12,7 +12,8 @@ Console.CancelKeyPress += (_, e) =>
     if (!stop.IsCancellationRequested)
     {
         e.Cancel = true;
-        console.Error.MarkupLine("[yellow]Stopping… (Ctrl+C again to quit at once)[/]");
+        // While a live display owns the terminal, a line written through it stays readable; --json keeps stdout clean.
+        (console.CanRedraw ? console.Out : console.Error).MarkupLine("[yellow]Stopping… (Ctrl+C again to quit at once)[/]");
         stop.Cancel();
     }
 };

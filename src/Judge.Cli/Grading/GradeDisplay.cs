@@ -43,7 +43,7 @@ public static class GradeDisplay
     {
         if (batchId is not null)
         {
-            console.Out.MarkupLineInterpolated($"Batch [bold]{batchId}[/] queued on the server.");
+            console.Out.MarkupLineInterpolated($"Batch [bold]{batchId}[/] is on the server.");
         }
     }
 

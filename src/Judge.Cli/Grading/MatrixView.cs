@@ -37,7 +37,10 @@ public static class MatrixView
             new Text(""),
         ]);
         var shown = report.Cells.Where(c => c.Verdict is not null).Select(c => c.Verdict!.Value).Distinct().Order().ToList();
-        table.Caption(string.Join(" · ", shown.Select(v => $"{Short(v)} {v}")));
+        if (shown.Count > 0)
+        {
+            table.Caption(string.Join(" · ", shown.Select(v => $"{Short(v)} {v}")));
+        }
         return report.SimilarPairs.Count == 0
             ? table
             : new Rows(

@@ -45,8 +45,12 @@ public static partial class MarkdownText
         return new Rows(blocks);
     }
 
+    /// <summary>An empty text renders as no line at all; a single space keeps the gap between paragraphs.</summary>
+    public static IRenderable BlankLine => new Text(" ");
+
     private static IRenderable Line(string line) => line switch
     {
+        _ when string.IsNullOrWhiteSpace(line) => BlankLine,
         _ when line.StartsWith("# ", StringComparison.Ordinal) => new Markup($"[bold underline]{Inline(line[2..])}[/]"),
         _ when line.StartsWith("## ", StringComparison.Ordinal) => new Markup($"[bold yellow]{Inline(line[3..])}[/]"),
         _ when line.StartsWith("### ", StringComparison.Ordinal) => new Markup($"[bold]{Inline(line[4..])}[/]"),

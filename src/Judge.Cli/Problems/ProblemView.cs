@@ -19,13 +19,21 @@ public static class ProblemView
         return new Rows(
             new Markup($"[bold]{Markup.Escape(problem.Title)}[/] [aqua]{Markup.Escape(problem.Id)}[/]"),
             new Markup(facts),
-            new Text(""),
-            MarkdownText.Render(problem.Statement),
-            new Text(""),
+            MarkdownText.BlankLine,
+            MarkdownText.Render(WithoutTitle(problem)),
+            MarkdownText.BlankLine,
             new Panel(new Text(problem.StarterCode.TrimEnd()))
                 .Header("starter code")
                 .Border(BoxBorder.Rounded)
                 .BorderColor(Color.Grey));
+    }
+
+    /// <summary>Statements open with the title as a heading; the header above already shows it.</summary>
+    private static string WithoutTitle(ProblemText problem)
+    {
+        var heading = $"# {problem.Title}";
+        var statement = problem.Statement.ReplaceLineEndings("\n").TrimStart();
+        return statement.StartsWith(heading + "\n", StringComparison.Ordinal) ? statement[(heading.Length + 1)..].TrimStart() : statement;
     }
 
     public static string Difficulty(string difficulty) => difficulty switch

@@ -156,7 +156,7 @@ public sealed class JudgeClient : IDisposable
             _ when status >= 500 => (ExitCodes.Server, ""),
             _ => (ExitCodes.Usage, ""),
         };
-        return new CliException(code, $"The judge at {Server} answered {status}: {details}{advice}");
+        return new CliException(code, $"The judge at {Server} answered {status}: {details.TrimEnd('.')}.{advice}");
     }
 
     private static string RetryAdvice(HttpResponseMessage response) =>

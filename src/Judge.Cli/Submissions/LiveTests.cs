@@ -47,7 +47,7 @@ public sealed class LiveTests(CliConsole console) : ISubmissionListener
             {
                 lock (gate)
                 {
-                    table.Caption("");
+                    table.Caption = null;
                     context.Refresh();
                     live = null;
                 }

@@ -11,14 +11,18 @@ public static class SubmissionView
     public static Table NewTestTable() =>
         new Table().Border(TableBorder.Rounded).AddColumns("Test", "Group", "Verdict", "Time", "Memory", "Message");
 
-    public static void AddTest(Table table, TestResult test) =>
+    /// <summary>A skipped test never ran, so it has no time or memory to show.</summary>
+    public static void AddTest(Table table, TestResult test)
+    {
+        var ran = test.Verdict != Core.Verdicts.Verdict.Skipped;
         table.AddRow(
             new Text(test.Name),
             new Text(test.Group, new Style(Color.Grey)),
             new Markup(Verdict(test.Verdict)),
-            new Text(Milliseconds(test.TimeMs)).RightJustified(),
-            new Text(Megabytes(test.MemoryKb)).RightJustified(),
+            new Text(ran ? Milliseconds(test.TimeMs) : "").RightJustified(),
+            new Text(ran ? Megabytes(test.MemoryKb) : "").RightJustified(),
             new Text(test.Message ?? ""));
+    }
 
     /// <summary>
     /// Compiler messages as <c>file:line:column: severity id: message</c>, which editors and terminals link to the spot.
