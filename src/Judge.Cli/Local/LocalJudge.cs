@@ -112,6 +112,7 @@ public sealed class LocalJudge(ProblemCatalog problems, Action<string> warn, Tim
         {
             warn($"UNSAFE LOCAL MODE: submissions run without full isolation ({string.Join("; ", engine.Launcher.Status.Problems)}). Judge only code you trust.");
         }
+        engine.Compilers.WorkerFailed += details => warn($"A compiler worker failed: {details}");
         engine.Warm();
         return engine;
     }
