@@ -84,7 +84,7 @@ public sealed class WorkerLauncher
         }
         try
         {
-            return new SandboxedProcess(Process.Start(start)!, cgroup, options.StderrLimitBytes);
+            return new SandboxedProcess(SpawnThread.Start(start), cgroup, options.StderrLimitBytes);
         }
         catch
         {

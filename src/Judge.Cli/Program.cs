@@ -1,18 +1,21 @@
 using Judge.Cli;
+using Spectre.Console;
 
-// judge validate [--problems DIR] [--write FILE.md]
-return args switch
+// judge problems | show <id> | submit <file.cs> | grade <folder> | report <batch-id> | hash-key <key> | validate
+// `judge --help` and `judge <command> --help` describe the options; README "Command-line tool" the exit codes.
+var console = CliConsole.System();
+using var stop = new CancellationTokenSource();
+
+// The first Ctrl+C stops cleanly (what finished is kept and reported); a second one ends the process at once.
+Console.CancelKeyPress += (_, e) =>
 {
-    ["validate", .. var rest] => await ValidateCommand.RunAsync(Options.Parse(rest)),
-    _ => Usage(),
+    if (!stop.IsCancellationRequested)
+    {
+        e.Cancel = true;
+        // While a live display owns the terminal, a line written through it stays readable; --json keeps stdout clean.
+        (console.CanRedraw ? console.Out : console.Error).MarkupLine("[yellow]Stopping… (Ctrl+C again to quit at once)[/]");
+        stop.Cancel();
+    }
 };
 
-static int Usage()
-{
-    Console.Error.WriteLine("""
-        usage: judge validate [--problems DIR] [--write FILE.md]
-          Judges every reference solution of every problem with the embedded engine, checks each gets its
-          declared verdict and that statements show their samples, and prints (or writes) the bank's table.
-        """);
-    return 2;
-}
+return await JudgeApp.RunAsync(args, console, stop.Token);

@@ -38,7 +38,7 @@ public sealed class ApiKeyAuthentication(
         return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName)));
     }
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Core.Access.ApiKeyHash.Of(key);
 
     private static string? PresentedKey(HttpRequest request)
     {

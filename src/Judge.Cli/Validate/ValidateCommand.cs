@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Judge.Core.Problems;
@@ -6,19 +7,32 @@ using Judge.Engine;
 using Judge.Engine.Problems;
 using Judge.Engine.Running;
 using Judge.Sandbox;
+using Spectre.Console;
+using Spectre.Console.Cli;
 
-namespace Judge.Cli;
+namespace Judge.Cli.Validate;
+
+public sealed class ValidateSettings : CommandSettings
+{
+    [CommandOption("--problems <DIR>")]
+    [Description("The problem bank to validate (default: the bundled problems/ folder)")]
+    public string? Problems { get; set; }
+
+    [CommandOption("--write <FILE>")]
+    [Description("Also write the bank's table to this Markdown file")]
+    public string? Write { get; set; }
+}
 
 /// <summary>
 /// Validates the problem bank end to end: every problem loads, every statement shows its samples, every
 /// reference solution gets its declared verdict in the real sandbox. Prints one row per problem with the
 /// accepted reference's slowest test against the time limit.
 /// </summary>
-public static class ValidateCommand
+public sealed class ValidateCommand(CliConsole console) : AsyncCommand<ValidateSettings>
 {
-    public static async Task<int> RunAsync(Options options)
+    public override async Task<int> ExecuteAsync(CommandContext context, ValidateSettings options, CancellationToken cancel)
     {
-        var folder = options["problems"] ?? ProblemCatalog.LocateBundled(AppContext.BaseDirectory);
+        var folder = options.Problems ?? ProblemCatalog.LocateBundled(AppContext.BaseDirectory);
         var bank = new ProblemCatalog(folder);
         using var engine = new JudgeEngine(new SandboxOptions(), new RunnerOptions());
         var rows = new List<Row>();
@@ -28,9 +42,9 @@ public static class ValidateCommand
             var row = new Row(problem);
             foreach (var reference in problem.References)
             {
-                var result = await engine.Pipeline.JudgeAsync(problem, reference.Source);
+                var result = await engine.Pipeline.JudgeAsync(problem, reference.Source, cancel: cancel);
                 var ok = result.Verdict == reference.ExpectedVerdict;
-                Console.WriteLine($"{(ok ? "ok  " : "FAIL")} {problem.Id}/{reference.File}: {result.Verdict} (expected {reference.ExpectedVerdict}), {result.Passed}/{result.Total}");
+                console.Raw.WriteLine($"{(ok ? "ok  " : "FAIL")} {problem.Id}/{reference.File}: {result.Verdict} (expected {reference.ExpectedVerdict}), {result.Passed}/{result.Total}");
                 if (!ok)
                 {
                     failures.Add($"{problem.Id}/{reference.File}: got {result.Verdict}, expected {reference.ExpectedVerdict}");
@@ -44,14 +58,14 @@ public static class ValidateCommand
             rows.Add(row);
         }
         var table = Table(rows);
-        Console.WriteLine();
-        Console.WriteLine(table);
-        if (options["write"] is { } path)
+        console.Raw.WriteLine();
+        console.Raw.WriteLine(table);
+        if (options.Write is { } path)
         {
-            await File.WriteAllTextAsync(path, Document(table));
+            await File.WriteAllTextAsync(path, Document(table), cancel);
         }
-        failures.ForEach(f => Console.Error.WriteLine("FAIL " + f));
-        return failures.Count == 0 ? 0 : 1;
+        failures.ForEach(f => console.Error.WriteLine("FAIL " + f));
+        return failures.Count == 0 ? ExitCodes.Ok : ExitCodes.NotAccepted;
     }
 
     private sealed class Row(Problem problem)
