@@ -8,15 +8,18 @@ import { repositoryRoot, startJudge, type RunningJudge } from './judgeServer';
  * The Judge service for a test file: the one `npm test` started (JUDGE_TEST_URL), or, when the file runs
  * alone, one of its own for the file's tests.
  */
-export function useJudge(): { url(): string; client(options?: Partial<JudgeClientOptions>): JudgeClient } {
-    let url = process.env.JUDGE_TEST_URL;
+export function useJudge(): { ready(): Promise<string>; url(): string; client(options?: Partial<JudgeClientOptions>): JudgeClient } {
+    let url: string | undefined;
     let own: RunningJudge | undefined;
-    before(async () => {
-        if (!url) {
+    let starting: Promise<string> | undefined;
+    const ready = () => (starting ??= (async () => {
+        if (!process.env.JUDGE_TEST_URL) {
             own = await startJudge();
-            url = own.url;
         }
-    });
+        url = process.env.JUDGE_TEST_URL ?? own!.url;
+        return url;
+    })());
+    before(ready);
     after(async () => {
         await own?.stop();
     });
@@ -27,6 +30,7 @@ export function useJudge(): { url(): string; client(options?: Partial<JudgeClien
         return url;
     };
     return {
+        ready,
         url: address,
         client: options => new JudgeClient({ serverUrl: address(), ...options }),
     };
