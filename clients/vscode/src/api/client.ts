@@ -1,4 +1,5 @@
 import { JudgeApiError, JudgeUnreachableError, describeProblem, readProblem, retryAfterSeconds } from './errors';
+import { buffered, combine, sleep } from './http';
 import { bodyChunks, readServerSentEvents } from './sse';
 import type { JsonRequest, JsonResponse, JudgeStatus, Path, StatusEvent, SubmissionView, TestResult } from './types';
 
@@ -79,11 +80,15 @@ export class JudgeClient {
         if (!response.body) {
             return;
         }
+        let tests = 0;
         for await (const e of readServerSentEvents(bodyChunks(response.body))) {
             if (e.event === 'status') {
                 yield { type: 'status', status: (JSON.parse(e.data) as StatusEvent).status };
             } else if (e.event === 'test') {
-                yield { type: 'test', index: Number(e.lastEventId), test: JSON.parse(e.data) as TestResult };
+                // The service numbers tests in `id:`; counting them gives the same index.
+                const index = /^\d+$/.test(e.lastEventId) ? Number(e.lastEventId) : tests;
+                tests = index + 1;
+                yield { type: 'test', index, test: JSON.parse(e.data) as TestResult };
             } else if (e.event === 'result') {
                 yield { type: 'result', submission: JSON.parse(e.data) as SubmissionView };
                 return;
@@ -211,50 +216,4 @@ interface SendOptions {
 /** Fills a route template's `{name}` parameters; the template is also the key of its types in `paths`. */
 function route<P extends Path>(template: P, parameters: Record<string, string>): string {
     return template.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(parameters[name] ?? ''));
-}
-
-/** Reads the whole body while the request's timeout still runs, then hands back an equivalent response. */
-async function buffered(response: Response, dispose: () => void): Promise<Response> {
-    try {
-        const body = response.status === 304 || response.status === 204 ? null : await response.arrayBuffer();
-        return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
-    } finally {
-        dispose();
-    }
-}
-
-/** The caller's signal and a timeout as one signal (AbortSignal.any is not in every Node this runs on). */
-function combine(outer: AbortSignal | undefined, timeoutMs: number | undefined): { signal: AbortSignal; dispose: () => void } {
-    const controller = new AbortController();
-    const abort = () => controller.abort(outer?.reason);
-    outer?.addEventListener('abort', abort);
-    if (outer?.aborted) {
-        abort();
-    }
-    const timer = timeoutMs === undefined ? undefined : setTimeout(() => controller.abort(new Error(`No answer within ${timeoutMs} ms`)), timeoutMs);
-    return {
-        signal: controller.signal,
-        dispose: () => {
-            clearTimeout(timer);
-            outer?.removeEventListener('abort', abort);
-        },
-    };
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted) {
-            reject(signal.reason);
-            return;
-        }
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal?.reason);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
 }
