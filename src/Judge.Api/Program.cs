@@ -9,6 +9,7 @@ builder.Services.AddJudgeEngine(builder.Configuration);
 builder.Services.AddSubmissions(builder.Configuration);
 builder.Services.AddJudgeApiDocs();
 builder.Services.AddJudgeProblemDetails();
+builder.Services.AddJudgeMetrics();
 
 var app = builder.Build();
 
@@ -17,6 +18,7 @@ app.MapJudgeApiDocs();
 app.MapProblems();
 app.MapSubmissions();
 app.MapHealth();
+app.MapJudgeMetrics();
 
 app.Run();
 

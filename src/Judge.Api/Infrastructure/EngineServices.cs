@@ -20,9 +20,11 @@ public static class EngineServices
             var path = sp.GetRequiredService<IOptions<JudgeOptions>>().Value.ProblemsPath;
             return new ProblemCatalog(string.IsNullOrEmpty(path) ? ProblemCatalog.LocateBundled(AppContext.BaseDirectory) : path);
         });
+        services.AddSingleton(sp => new JudgeMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton(sp =>
         {
-            var engine = new JudgeEngine(sp.GetRequiredService<IOptions<SandboxOptions>>().Value, sp.GetRequiredService<IOptions<RunnerOptions>>().Value);
+            var engine = new JudgeEngine(
+                sp.GetRequiredService<IOptions<SandboxOptions>>().Value, sp.GetRequiredService<IOptions<RunnerOptions>>().Value, sp.GetRequiredService<JudgeMetrics>());
             var log = sp.GetRequiredService<ILogger<JudgeEngine>>();
             var status = engine.Launcher.Status;
             if (status.Unsafe)

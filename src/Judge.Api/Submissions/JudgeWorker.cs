@@ -16,6 +16,7 @@ public sealed class JudgeWorker(
     CompilerPool compilers,
     WorkerLauncher launcher,
     IOptions<Infrastructure.JudgeOptions> options,
+    Engine.JudgeMetrics metrics,
     ILogger<JudgeWorker> log) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stopping)
@@ -70,6 +71,7 @@ public sealed class JudgeWorker(
             result = JudgePipeline.NothingRan(problem, Verdict.InternalError, []);
         }
         store.Update(id, s => s with { Status = JudgeStatus.Completed, Result = result });
+        metrics.Judged(result.Verdict);
         log.LogInformation("{Id} ({Problem}): {Verdict}, {Passed}/{Total}", id, problem.Id, result.Verdict, result.Passed, result.Total);
     }
 

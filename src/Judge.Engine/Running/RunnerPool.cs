@@ -8,7 +8,7 @@ namespace Judge.Engine.Running;
 /// then exits, so a submission never pays for process and runtime start-up. Runners for the common memory
 /// limit are kept warm; the pool refills in the background after every take.
 /// </summary>
-public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) : IDisposable
+public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, JudgeMetrics metrics) : IDisposable
 {
     /// <summary>CPU seconds a pooled runner may use in all: a backstop behind the per-test limits.</summary>
     private const int PooledCpuSeconds = 600;
@@ -35,6 +35,7 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) :
                 runner = candidate;
                 break;
             }
+            metrics.Recycled("runner", RecycleReason.Crashed);
             candidate.Dispose();
         }
         // No refill here: starting a runtime now would compete for the CPU with the run that just began.

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
 using Judge.Sandbox;
@@ -9,17 +10,19 @@ namespace Judge.Engine.Running;
 /// (crash, stack overflow, time-out, memory) ends that test with a verdict; the rest of its group is skipped
 /// and a fresh runner takes the next group, so one bad test never hides the others.
 /// </summary>
-public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
+public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeMetrics metrics)
 {
     public async Task<IReadOnlyList<RawResult>> RunAsync(
         Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
             return await RunAllAsync(problem, compiled, onResult, cancel);
         }
         finally
         {
+            metrics.Ran(clock.Elapsed);
             pool.Refill();
         }
     }
