@@ -4,17 +4,24 @@ namespace Judge.Bench;
 
 public static class Report
 {
+    private static string Number(double? value, string format) =>
+        value is { } v && !double.IsNaN(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "-";
+
     public static void Print(IReadOnlyList<Row> rows)
     {
         Console.WriteLine();
-        Console.WriteLine("| Run | n | p50 ms | p95 ms | p99 ms | submissions/s | CPU s/submission | host peak RSS MB |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| Run | n | p50 ms | p95 ms | p99 ms | submissions/s | CPU s/submission | mean compile ms | mean run ms | host peak RSS MB |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in rows)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"| {r.Name} | {r.Count} | {r.P50:0} | {r.P95:0} | {r.P99:0} | {r.PerSecond:0.0} | {(double.IsNaN(r.CpuPerSubmission) ? "-" : r.CpuPerSubmission.ToString("0.000", CultureInfo.InvariantCulture))} | {(r.PeakRssKb == 0 ? "-" : (r.PeakRssKb / 1024).ToString(CultureInfo.InvariantCulture))} |"));
+                $"| {r.Name} | {r.Count} | {r.P50:0} | {r.P95:0} | {r.P99:0} | {r.PerSecond:0.0} | {Number(r.CpuPerSubmission, "0.000")} | {Number(r.Breakdown?.CompileMs, "0.0")} | {Number(r.Breakdown?.RunMs, "0.0")} | {(r.PeakRssKb == 0 ? "-" : (r.PeakRssKb / 1024).ToString(CultureInfo.InvariantCulture))} |"));
         }
-        var judge = rows.First(r => r.Name.StartsWith("judge, warm: small accepted, c=1", StringComparison.Ordinal));
+        var judge = rows.FirstOrDefault(r => r.Name.StartsWith("judge, warm: small accepted, c=1", StringComparison.Ordinal));
+        if (judge is null)
+        {
+            return;
+        }
         Console.WriteLine();
         foreach (var baseline in rows.Where(r => r.Name.StartsWith("baseline", StringComparison.Ordinal)))
         {
