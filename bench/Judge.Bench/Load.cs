@@ -41,13 +41,14 @@ public static class Load
         var cpu = service.CpuSeconds() - cpuBefore;
         var metricsAfter = await Metrics.ScrapeAsync(http);
         latencies.Sort();
-        Console.WriteLine($"  done: {name}");
-        return new Row(name, count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
+        var row = new Row(name, count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
             count / seconds, cpu / count, service.PeakRssKb())
         {
             Breakdown = (Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_compile_duration_milliseconds"),
                 Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_run_duration_milliseconds")),
         };
+        Console.WriteLine(Report.Line(row));
+        return row;
     }
 
     public static double Percentile(List<double> sorted, double p) =>

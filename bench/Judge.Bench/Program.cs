@@ -20,10 +20,11 @@ Console.WriteLine();
 if (options.Soak > 0)
 {
     await using var soaked = await Service.StartAsync(service, "soak", []);
-    await Soak.RunAsync(soaked, mix.Fast, options.Soak);
+    await Soak.RunAsync(soaked, options.SoakMix == "fast" ? mix.Fast : mix.Small, options.Soak);
     return 0;
 }
 
+Console.WriteLine(Report.Header);
 var rows = new List<Row>();
 await using (var warm = await Service.StartAsync(service, "warm pools", []))
 {

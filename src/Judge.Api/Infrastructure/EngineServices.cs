@@ -33,6 +33,8 @@ public static class EngineServices
             }
             log.LogInformation("Sandbox: namespaces {Namespaces}, {Cgroups}", status.Namespaces, status.Cgroups);
             engine.Compilers.WorkerFailed += details => log.LogWarning("A compiler worker failed: {Details}", details);
+            // Runners start in the background now, so the first submission finds the pool full.
+            engine.Runners.Refill();
             return engine;
         });
         services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Launcher);
