@@ -7,7 +7,9 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
 COPY . .
-RUN dotnet publish src/Judge.Api -c Release -o /app
+# ReadyToRun: every worker is a fresh process (a runner per submission), so precompiled code saves each one the
+# JIT work of the judge's own code and of Roslyn.
+RUN dotnet publish src/Judge.Api -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 RUN apt-get update \

@@ -3,7 +3,11 @@ using System.Net.Http.Json;
 
 namespace Judge.Bench;
 
-public sealed record Row(string Name, int Count, double P50, double P95, double P99, double PerSecond, double CpuPerSubmission, long PeakRssKb);
+public sealed record Row(string Name, int Count, double P50, double P95, double P99, double PerSecond, double CpuPerSubmission, long PeakRssKb)
+{
+    /// <summary>Mean time in the compiler and in the runners per submission, from the service's own /metrics.</summary>
+    public (double CompileMs, double RunMs)? Breakdown { get; init; }
+}
 
 /// <summary>Sends submissions at a fixed concurrency and times each from POST to final verdict.</summary>
 public static class Load
@@ -13,6 +17,7 @@ public static class Load
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(5) };
         var latencies = new List<double>();
         var next = -1;
+        var metricsBefore = await Metrics.ScrapeAsync(http);
         var cpuBefore = service.CpuSeconds();
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
@@ -34,10 +39,16 @@ public static class Load
         var seconds = wall.Elapsed.TotalSeconds;
         await Task.Delay(500); // let finished workers be reaped so their CPU time is counted
         var cpu = service.CpuSeconds() - cpuBefore;
+        var metricsAfter = await Metrics.ScrapeAsync(http);
         latencies.Sort();
-        Console.WriteLine($"  done: {name}");
-        return new Row(name, count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
-            count / seconds, cpu / count, service.PeakRssKb());
+        var row = new Row(name, count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
+            count / seconds, cpu / count, service.PeakRssKb())
+        {
+            Breakdown = (Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_compile_duration_milliseconds"),
+                Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_run_duration_milliseconds")),
+        };
+        Console.WriteLine(Report.Line(row));
+        return row;
     }
 
     public static double Percentile(List<double> sorted, double p) =>

@@ -1,31 +1,49 @@
 using Judge.Bench;
 
-// dotnet run --project bench/Judge.Bench -c Release -- [--submissions 120] [--builds 3]
-var options = args.Chunk(2).Where(p => p.Length == 2).ToDictionary(p => p[0].TrimStart('-'), p => p[1]);
-var submissions = int.Parse(options.GetValueOrDefault("submissions", "120"));
-var builds = int.Parse(options.GetValueOrDefault("builds", "3"));
+var options = BenchOptions.Parse(args);
+if (options is null)
+{
+    Console.WriteLine(BenchOptions.Help);
+    return 1;
+}
 var repo = Paths.Repository();
-var mix = SubmissionMix.From(Path.Combine(repo, "problems"));
+var mix = SubmissionMix.From(Path.Combine(repo, "problems"), options.SmallProblem);
 var small = mix.SmallAccepted;
+var service = await ServiceBuild.PrepareAsync(repo, options.Service);
 
-Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
-Console.WriteLine($"Mix: {mix.All.Count} submissions over {mix.Problems} problems (accepted, wrong, compile errors, time-outs); small accepted: {small.ProblemId}");
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, load average {Machine.LoadAverage()}");
+Console.WriteLine($"Service: {service.Description}");
+Console.WriteLine($"Mix: {mix.All.Count} submissions over {mix.Problems} problems (accepted, wrong, compile errors, time-outs)");
+Console.WriteLine($"Small accepted: {small.ProblemId} ({mix.SmallTests} tests); large inputs: {mix.LargeAccepted.ProblemId}");
 Console.WriteLine();
 
+if (options.Soak > 0)
+{
+    await using var soaked = await Service.StartAsync(service, "soak", []);
+    await Soak.RunAsync(soaked, options.SoakMix == "fast" ? mix.Fast : mix.Small, options.Soak);
+    return 0;
+}
+
+Console.WriteLine(Report.Header);
 var rows = new List<Row>();
-await using (var warm = await Service.StartAsync(repo, "warm pools", []))
+await using (var warm = await Service.StartAsync(service, "warm pools", []))
 {
-    rows.Add(await Load.RunAsync(warm, [small], submissions, concurrency: 1, "judge, warm: small accepted, c=1"));
-    rows.Add(await Load.RunAsync(warm, mix.All, submissions, concurrency: 1, "judge, warm: mix, c=1"));
-    rows.Add(await Load.RunAsync(warm, mix.All, submissions, concurrency: 4, "judge, warm: mix, c=4"));
-    rows.Add(await Load.RunAsync(warm, [small], submissions, concurrency: 4, "judge, warm: small accepted, c=4"));
-    rows.Add(await DiagnosticsLatency.RunAsync(warm, small, submissions));
+    rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 1, "judge, warm: small accepted, c=1"));
+    rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 4, "judge, warm: small accepted, c=4"));
+    rows.Add(await Load.RunAsync(warm, [mix.LargeAccepted], options.Submissions, concurrency: 1, "judge, warm: large inputs accepted, c=1"));
+    rows.Add(await Load.RunAsync(warm, mix.All, options.Submissions, concurrency: 1, "judge, warm: mix, c=1"));
+    rows.Add(await Load.RunAsync(warm, mix.All, options.Submissions, concurrency: 4, "judge, warm: mix, c=4"));
+    rows.Add(await DiagnosticsLatency.RunAsync(warm, small, options.Submissions));
 }
-await using (var cold = await Service.StartAsync(repo, "baseline (b): fresh Roslyn process and fresh runner per submission",
-    [("Runner__PoolSize", "0"), ("Sandbox__CompilesPerWorker", "1")]))
+if (options.Baselines)
 {
-    rows.Add(await Load.RunAsync(cold, [small], Math.Min(submissions, 20), concurrency: 1, "baseline (b): small accepted, c=1"));
+    await using (var cold = await Service.StartAsync(service, "baseline (b): fresh Roslyn process and fresh runner per submission",
+        [("Runner__PoolSize", "0"), ("Sandbox__CompilesPerWorker", "1")]))
+    {
+        rows.Add(await Load.RunAsync(cold, [small], Math.Min(options.Submissions, 20), concurrency: 1, "baseline (b): small accepted, c=1"));
+    }
+    rows.Add(await DotnetBuildBaseline.RunAsync(small, options.Builds));
 }
-rows.Add(await DotnetBuildBaseline.RunAsync(small, builds));
 
 Report.Print(rows);
+return 0;

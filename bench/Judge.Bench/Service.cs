@@ -21,11 +21,10 @@ public sealed class Service : IAsyncDisposable
 
     public int Pid => process.Id;
 
-    public static async Task<Service> StartAsync(string repo, string name, IEnumerable<(string Name, string Value)> settings)
+    public static async Task<Service> StartAsync(ServiceBuild build, string name, IEnumerable<(string Name, string Value)> settings)
     {
         var port = FreePort();
-        var api = Path.Combine(repo, "src", "Judge.Api", "bin", "Release", "net10.0", "Judge.Api.dll");
-        var start = new ProcessStartInfo("dotnet", [api, "--urls", $"http://127.0.0.1:{port}"])
+        var start = new ProcessStartInfo("dotnet", [build.ApiDll, "--urls", $"http://127.0.0.1:{port}"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -68,8 +67,7 @@ public sealed class Service : IAsyncDisposable
         return ticks / 100.0;
     }
 
-    public long PeakRssKb() =>
-        long.Parse(File.ReadLines($"/proc/{Pid}/status").First(l => l.StartsWith("VmHWM:"))[6..].Trim().Split(' ')[0]);
+    public long PeakRssKb() => Machine.StatusKb(Pid, "VmHWM:");
 
     public async ValueTask DisposeAsync()
     {

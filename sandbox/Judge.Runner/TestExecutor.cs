@@ -1,16 +1,17 @@
-using System.Diagnostics;
 using Judge.Core.Protocol;
 using Judge.Runner.Harness;
 
 namespace Judge.Runner;
 
 /// <summary>
-/// Runs one test on its own thread (with the problem's stack size), times the call alone, and reports
+/// Runs each test on the submission's thread (with the problem's stack size), times the call alone, and reports
 /// what happened. The reported time is the wall-clock time of the submission's call, not of reading
 /// the input or writing the output.
 /// </summary>
-public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stackSizeKb)
+public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stackSizeKb) : IDisposable
 {
+    private SubmissionThread? thread;
+
     /// <summary>
     /// Set when an <see cref="OutOfMemoryException"/> is thrown anywhere, even if the submission catches it:
     /// hitting the memory limit is a verdict that user code cannot hide.
@@ -46,35 +47,16 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
 
         var stdout = new CappedWriter(outputLimitBytes);
         Console.SetOut(stdout);
-        object? result = null;
-        Exception? failure = null;
-        var elapsed = TimeSpan.Zero;
-        using var finished = new ManualResetEventSlim();
-        var thread = new Thread(() =>
+        thread ??= new SubmissionThread(stackSizeKb);
+        if (!thread.Run(call, timeLimitMs + 50))
         {
-            var clock = Stopwatch.StartNew();
-            try
-            {
-                result = call();
-            }
-            catch (Exception e)
-            {
-                failure = e;
-            }
-            finally
-            {
-                elapsed = clock.Elapsed;
-                finished.Set();
-            }
-        }, stackSizeKb * 1024) { IsBackground = true, Name = "submission" };
-        thread.Start();
-
-        if (!finished.Wait(timeLimitMs + 50))
-        {
+            // The call is still running on the thread: it can never be reused.
+            thread = null;
             return stdout.Overflowed
                 ? Finished(test, RunOutcome.OutputLimit, timeMs: timeLimitMs, message: $"Printed more than {outputLimitBytes} characters.")
                 : Finished(test, RunOutcome.TimeLimit, timeMs: timeLimitMs, message: $"Still running after {timeLimitMs} ms.");
         }
+        var (result, failure, elapsed) = (thread.Result, thread.Failure, thread.Elapsed);
         var timeMs = elapsed.TotalMilliseconds;
         if (outOfMemorySeen || failure is OutOfMemoryException)
         {
@@ -106,6 +88,8 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
             ? Finished(test, RunOutcome.OutputLimit, timeMs: timeMs, message: $"The result is longer than {outputLimitBytes} characters.")
             : Finished(test, RunOutcome.Completed, output, timeMs);
     }
+
+    public void Dispose() => thread?.Dispose();
 
     private static RunEvent Finished(RunTest test, RunOutcome outcome, string? output = null, double timeMs = 0, string? message = null) =>
         new(RunEventType.Finished, test.Index, outcome, output, Math.Round(timeMs, 3), PeakMemory.Kilobytes(), message);

@@ -20,7 +20,7 @@ public static class TestSession
             return 3;
         }
 
-        var executor = new TestExecutor(request.TimeLimitMs, request.OutputLimitBytes, request.StackSizeKb);
+        using var executor = new TestExecutor(request.TimeLimitMs, request.OutputLimitBytes, request.StackSizeKb);
         foreach (var test in request.Tests)
         {
             channel.Send(new RunEvent(RunEventType.Started, test.Index));

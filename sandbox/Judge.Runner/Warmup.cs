@@ -1,12 +1,13 @@
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
-using Judge.Runner.Values;
+using Judge.Runner.Harness;
 
 namespace Judge.Runner;
 
 /// <summary>
-/// Runs the runner's own hot paths once on made-up data while the runner waits in the pool, so that a
-/// submission does not pay for JIT-compiling the protocol, the JSON readers and writers (a few hundred ms cold).
+/// Runs the runner's own hot paths once while the runner waits in the pool, so that a submission does not pay
+/// for their first use: the protocol, the function and design harnesses (argument reading, overload binding,
+/// the submission thread, result writing) on stand-in types of the runner's own, and the memory probe.
 /// </summary>
 public static class Warmup
 {
@@ -30,13 +31,45 @@ public static class Warmup
         using var buffer = new MemoryStream();
         Frames.Write(buffer, request);
         buffer.Position = 0;
-        var echoed = Frames.Read<RunRequest>(buffer)!;
+        _ = Frames.Read<RunRequest>(buffer)!;
 
-        var reader = new ValueReader();
-        var arguments = JsonArguments.Split(echoed.Tests[0].Input);
-        Type[] types = [typeof(int[]), typeof(string), typeof(bool), typeof(double), typeof(IList<IList<int>>), typeof(object)];
-        var values = arguments.Select((a, i) => reader.Read(a, types[i])).ToList();
-        new ValueWriter().Write(values);
+        var self = typeof(Warmup).Assembly;
+        var original = Console.Out;
+        using (var executor = new TestExecutor(timeLimitMs: 10_000, outputLimitBytes: 1 << 20, stackSizeKb: 256))
+        {
+            var function = HarnessFactory.For(ProblemKind.Function, self, new EntryPoint(typeof(WarmupSolution).FullName!, nameof(WarmupSolution.Run)));
+            Check(executor.Execute(function, new RunTest(0, """[[3,1,2],"abc",true,2.5,[[1],[2,3]],[1,[2,[3]]]]""")));
+            var design = HarnessFactory.For(ProblemKind.Design, self, new EntryPoint(typeof(WarmupDesign).FullName!, null));
+            Check(executor.Execute(design, new RunTest(1, $$"""{"ops":["{{typeof(WarmupDesign).FullName}}","Put","Get","get_Count"],"args":[[2],[1,10],[1],[]]}""")));
+        }
+        Console.SetOut(original);
         Frames.Write(Stream.Null, new RunEvent(RunEventType.Finished, 0, RunOutcome.Completed, "[1]", 1, 1, null));
     }
+
+    private static void Check(RunEvent result)
+    {
+        if (result.Outcome != RunOutcome.Completed)
+        {
+            throw new InvalidOperationException($"{result.Outcome}: {result.Message}");
+        }
+    }
+}
+
+/// <summary>A stand-in function submission for the warm-up.</summary>
+public sealed class WarmupSolution
+{
+    public int[] Run(int[] numbers, string text, bool flag, double scale, IList<IList<int>> rows, IList<object> nested) =>
+        [.. numbers.Order(), text.Length, flag ? 1 : 0, (int)scale, rows.Count, nested.Count];
+}
+
+/// <summary>A stand-in design submission for the warm-up.</summary>
+public sealed class WarmupDesign(int capacity)
+{
+    private readonly Dictionary<int, int> values = new(capacity);
+
+    public int Count => values.Count;
+
+    public void Put(int key, int value) => values[key] = value;
+
+    public int Get(int key) => values.GetValueOrDefault(key, -1);
 }

@@ -18,6 +18,7 @@ builder.Services.AddProblems();
 builder.Services.AddEditor(builder.Configuration);
 builder.Services.AddJudgeApiDocs();
 builder.Services.AddJudgeProblemDetails();
+builder.Services.AddJudgeMetrics();
 
 var app = builder.Build();
 
@@ -29,6 +30,7 @@ app.MapSubmissions();
 app.MapBatches();
 app.MapEditor();
 app.MapHealth();
+app.MapJudgeMetrics();
 
 app.Run();
 

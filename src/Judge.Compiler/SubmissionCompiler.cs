@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
@@ -23,11 +24,14 @@ public sealed class SubmissionCompiler
     private static readonly ImmutableArray<MetadataReference> References =
         [.. Basic.Reference.Assemblies.Net100.References.All];
 
+    /// <summary>The judge's own files never change, and syntax trees are immutable: parse each once per worker.</summary>
+    private static readonly ConcurrentDictionary<string, SyntaxTree> JudgeFiles = new(StringComparer.Ordinal);
+
     public CompileResponse Compile(CompileRequest request)
     {
         var clock = Stopwatch.StartNew();
         var submission = Parse(request.Source, JudgePrelude.SubmissionFileName);
-        var judgeFiles = JudgePrelude.FilesFor(request.Prelude).Select(file => Parse(file.Source, file.FileName));
+        var judgeFiles = JudgePrelude.FilesFor(request.Prelude).Select(file => JudgeFiles.GetOrAdd(file.FileName, _ => Parse(file.Source, file.FileName)));
         var compilation = CSharpCompilation.Create(
             "Submission",
             [submission, .. judgeFiles],

@@ -11,13 +11,21 @@ namespace Judge.Engine;
 /// </summary>
 public sealed class JudgeEngine : IDisposable
 {
-    public JudgeEngine(SandboxOptions sandbox, RunnerOptions runner)
+    /// <param name="metrics">Where the pools report; null for instruments nobody exports (the command-line tool).</param>
+    public JudgeEngine(SandboxOptions sandbox, RunnerOptions runner, JudgeMetrics? metrics = null)
     {
+        ownsMetrics = metrics is null;
+        Metrics = metrics ?? new JudgeMetrics();
         Launcher = new WorkerLauncher(sandbox);
-        Compilers = new CompilerPool(Launcher, sandbox);
-        Runners = new RunnerPool(Launcher, runner);
-        Pipeline = new JudgePipeline(Compilers, new SandboxRunner(Runners, runner));
+        Compilers = new CompilerPool(Launcher, sandbox, Metrics);
+        Runners = new RunnerPool(Launcher, runner, Metrics);
+        Pipeline = new JudgePipeline(Compilers, new SandboxRunner(Runners, runner, Metrics));
+        Metrics.ObservePools(() => Runners.Idle, () => Compilers.Workers);
     }
+
+    public JudgeMetrics Metrics { get; }
+
+    private readonly bool ownsMetrics;
 
     public WorkerLauncher Launcher { get; }
 
@@ -38,5 +46,9 @@ public sealed class JudgeEngine : IDisposable
     {
         Runners.Dispose();
         Compilers.Dispose();
+        if (ownsMetrics)
+        {
+            Metrics.Dispose();
+        }
     }
 }

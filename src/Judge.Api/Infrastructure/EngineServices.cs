@@ -20,9 +20,11 @@ public static class EngineServices
             var path = sp.GetRequiredService<IOptions<JudgeOptions>>().Value.ProblemsPath;
             return new ProblemCatalog(string.IsNullOrEmpty(path) ? ProblemCatalog.LocateBundled(AppContext.BaseDirectory) : path);
         });
+        services.AddSingleton(sp => new JudgeMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton(sp =>
         {
-            var engine = new JudgeEngine(sp.GetRequiredService<IOptions<SandboxOptions>>().Value, sp.GetRequiredService<IOptions<RunnerOptions>>().Value);
+            var engine = new JudgeEngine(
+                sp.GetRequiredService<IOptions<SandboxOptions>>().Value, sp.GetRequiredService<IOptions<RunnerOptions>>().Value, sp.GetRequiredService<JudgeMetrics>());
             var log = sp.GetRequiredService<ILogger<JudgeEngine>>();
             var status = engine.Launcher.Status;
             if (status.Unsafe)
@@ -31,6 +33,8 @@ public static class EngineServices
             }
             log.LogInformation("Sandbox: namespaces {Namespaces}, {Cgroups}", status.Namespaces, status.Cgroups);
             engine.Compilers.WorkerFailed += details => log.LogWarning("A compiler worker failed: {Details}", details);
+            // Runners start in the background now, so the first submission finds the pool full.
+            engine.Runners.Refill();
             return engine;
         });
         services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Launcher);

@@ -20,6 +20,7 @@ public sealed class JudgeWorker(
     CompilerPool compilers,
     WorkerLauncher launcher,
     IOptions<Infrastructure.JudgeOptions> options,
+    Engine.JudgeMetrics metrics,
     ILogger<JudgeWorker> log) : BackgroundService
 {
     private static readonly TimeSpan IdleRecheck = TimeSpan.FromSeconds(1);
@@ -88,6 +89,7 @@ public sealed class JudgeWorker(
             result = JudgePipeline.NothingRan(problem, Verdict.InternalError, []);
         }
         TryComplete(claim, result);
+        metrics.Judged(result.Verdict);
         log.LogInformation("{Id} ({Problem}): {Verdict}, {Passed}/{Total}", claim.SubmissionId, problem.Id, result.Verdict, result.Passed, result.Total);
     }
 

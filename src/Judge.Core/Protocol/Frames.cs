@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Judge.Core.Protocol;
 
@@ -12,27 +13,36 @@ public static class Frames
     /// <summary>Larger frames are refused: a worker cannot make the host allocate without bound.</summary>
     public const int MaxFrameBytes = 256 * 1024 * 1024;
 
-    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Web defaults (camelCase), with generated serializers for the protocol's messages only.</summary>
+    public static JsonSerializerOptions Json => ProtocolJson.Default.Options;
 
     public static async Task WriteAsync<T>(Stream stream, T message, CancellationToken cancel = default)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(message, Json);
-        var header = new byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(header, payload.Length);
-        await stream.WriteAsync(header, cancel);
-        await stream.WriteAsync(payload, cancel);
+        var frame = Encode(message);
+        await stream.WriteAsync(frame, cancel);
         await stream.FlushAsync(cancel);
     }
 
     public static void Write<T>(Stream stream, T message)
     {
-        var payload = JsonSerializer.SerializeToUtf8Bytes(message, Json);
-        Span<byte> header = stackalloc byte[4];
-        BinaryPrimitives.WriteInt32BigEndian(header, payload.Length);
-        stream.Write(header);
-        stream.Write(payload);
+        stream.Write(Encode(message).Span);
         stream.Flush();
     }
+
+    /// <summary>Header and payload in one buffer, so that a frame is one write on the pipe.</summary>
+    private static ReadOnlyMemory<byte> Encode<T>(T message)
+    {
+        var buffer = new MemoryStream();
+        buffer.Write([0, 0, 0, 0]);
+        JsonSerializer.Serialize(buffer, message, TypeInfo<T>());
+        var frame = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        BinaryPrimitives.WriteInt32BigEndian(frame.Span, frame.Length - 4);
+        return frame;
+    }
+
+    private static JsonTypeInfo<T> TypeInfo<T>() =>
+        ProtocolJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+        ?? throw new NotSupportedException($"{typeof(T).Name} is not a protocol message.");
 
     /// <summary>Reads one frame; null at a clean end of stream.</summary>
     public static async Task<T?> ReadAsync<T>(Stream stream, CancellationToken cancel = default) where T : class
@@ -52,7 +62,7 @@ public static class Frames
         {
             throw new EndOfStreamException("The stream ended inside a frame.");
         }
-        return JsonSerializer.Deserialize<T>(payload, Json);
+        return JsonSerializer.Deserialize(payload, TypeInfo<T>());
     }
 
     public static T? Read<T>(Stream stream) where T : class =>

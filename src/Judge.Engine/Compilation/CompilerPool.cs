@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Judge.Core.Protocol;
 using Judge.Core.Verdicts;
 using Judge.Sandbox;
@@ -9,17 +10,17 @@ namespace Judge.Engine.Compilation;
 /// Compiles submissions in warm, sandboxed compiler workers: Roslyn's first compile in a process costs about
 /// a second, later ones milliseconds. A worker is replaced after a time-out, a crash, or its compile quota.
 /// </summary>
-public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options) : IDisposable
+public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options, JudgeMetrics metrics) : IDisposable
 {
     public const string TimeoutId = "JUDGE002";
 
     private readonly ConcurrentBag<CompilerWorker> idle = [];
     private readonly SemaphoreSlim slots = new(Math.Max(1, Environment.ProcessorCount));
 
-    /// <summary>How many workers were replaced because they timed out, crashed or served their quota.</summary>
-    public int Recycled => recycled;
+    private int live;
 
-    private int recycled;
+    /// <summary>Live worker processes, idle or compiling.</summary>
+    public int Workers => Volatile.Read(ref live);
 
     /// <summary>Raised with the reason and the worker's stderr when a compiler worker fails, for the operator's log.</summary>
     public event Action<string>? WorkerFailed;
@@ -30,14 +31,16 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         try
         {
             var worker = TakeLiveWorker();
+            var clock = Stopwatch.StartNew();
             var (response, failure) = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
             if (failure == WorkerFailure.Died && !worker.MemoryLimitHit)
             {
                 // A worker that dies without hitting its limits most likely failed on its own (it has served
                 // many compiles): give the source one more try in a fresh worker before blaming it.
                 WorkerFailed?.Invoke("A compiler worker died; retrying in a fresh one. " + await worker.StderrAsync());
-                Retire(worker);
+                Retire(worker, RecycleReason.Crashed);
                 worker = StartWorker();
+                clock.Restart();
                 (response, failure) = await worker.CompileAsync(request, TimeSpan.FromMilliseconds(options.CompileTimeoutMs), cancel);
             }
             if (response is null)
@@ -47,13 +50,14 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                     : worker.MemoryLimitHit
                         ? $"The compiler ran out of memory ({options.CompilerMemoryMb} MB) on this source."
                         : "The compiler stopped while compiling this source.";
-                Retire(worker);
+                Retire(worker, failure == WorkerFailure.TimedOut ? RecycleReason.Timeout : RecycleReason.Crashed);
                 WorkerFailed?.Invoke(reason + " " + await worker.StderrAsync());
                 return Failure(reason);
             }
+            metrics.Compiled(clock.Elapsed);
             if (worker.Served >= options.CompilesPerWorker)
             {
-                Retire(worker);
+                Retire(worker, RecycleReason.Retired);
             }
             else
             {
@@ -76,7 +80,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
             {
                 return warm;
             }
-            Retire(warm);
+            Retire(warm, RecycleReason.Crashed);
         }
         return StartWorker();
     }
@@ -88,6 +92,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     {
         while (idle.TryTake(out var worker))
         {
+            Interlocked.Decrement(ref live);
             worker.Dispose();
         }
     }
@@ -99,6 +104,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     private CompilerWorker StartWorker()
     {
         var worker = new CompilerWorker(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
+        Interlocked.Increment(ref live);
         _ = worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         // And the editor's check on save, which takes its own path through Roslyn (diagnostics without emitting).
         _ = worker.CompileAsync(WarmUp with { DiagnosticsOnly = true }, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
@@ -111,9 +117,10 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         new Core.Problems.EntryPoint("Solution", "Run"),
         []);
 
-    private void Retire(CompilerWorker worker)
+    private void Retire(CompilerWorker worker, RecycleReason reason)
     {
-        Interlocked.Increment(ref recycled);
+        Interlocked.Decrement(ref live);
+        metrics.Recycled("compiler", reason);
         worker.Dispose();
     }
 

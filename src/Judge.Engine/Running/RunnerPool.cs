@@ -8,12 +8,16 @@ namespace Judge.Engine.Running;
 /// then exits, so a submission never pays for process and runtime start-up. Runners for the common memory
 /// limit are kept warm; the pool refills in the background after every take.
 /// </summary>
-public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) : IDisposable
+public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, JudgeMetrics metrics) : IDisposable
 {
     /// <summary>CPU seconds a pooled runner may use in all: a backstop behind the per-test limits.</summary>
     private const int PooledCpuSeconds = 600;
 
+    /// <summary>How long a runner that has reported its last test may take to exit before it is killed.</summary>
+    private const int RetireGraceMs = 1000;
+
     private readonly ConcurrentQueue<SandboxedProcess> idle = new();
+    private int retiring;
     private int refilling;
     private bool disposed;
 
@@ -35,12 +39,42 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) :
                 runner = candidate;
                 break;
             }
+            metrics.Recycled("runner", RecycleReason.Crashed);
             candidate.Dispose();
         }
         // No refill here: starting a runtime now would compete for the CPU with the run that just began.
         // The caller refills once its run is over.
         return runner ?? launcher.Start(WorkerKind.Runner, memoryMb, PooledCpuSeconds);
     }
+
+    /// <summary>
+    /// Cleans up after a runner that has served its run, off the caller's path: it waits for the runner to exit by
+    /// itself (it does after its last test), kills it if it lingers, and removes its cgroup.
+    /// </summary>
+    public void Retire(SandboxedProcess runner)
+    {
+        Interlocked.Increment(ref retiring);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                using var grace = new CancellationTokenSource(RetireGraceMs);
+                await runner.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Still running (a foreground thread of the submission's, say): Dispose kills it.
+            }
+            finally
+            {
+                runner.Dispose();
+                Interlocked.Decrement(ref retiring);
+            }
+        });
+    }
+
+    /// <summary>Runners that served their run and are being cleaned up.</summary>
+    public int Retiring => Volatile.Read(ref retiring);
 
     /// <summary>Starts runners in the background until the pool holds its configured size.</summary>
     public void Refill()
@@ -72,5 +106,7 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options) :
         {
             runner.Dispose();
         }
+        // Let the last runners' clean-up finish, so that no process or cgroup outlives the pool.
+        SpinWait.SpinUntil(() => Retiring == 0, TimeSpan.FromSeconds(5));
     }
 }

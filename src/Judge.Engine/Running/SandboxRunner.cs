@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
 using Judge.Sandbox;
@@ -9,17 +10,19 @@ namespace Judge.Engine.Running;
 /// (crash, stack overflow, time-out, memory) ends that test with a verdict; the rest of its group is skipped
 /// and a fresh runner takes the next group, so one bad test never hides the others.
 /// </summary>
-public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
+public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeMetrics metrics)
 {
     public async Task<IReadOnlyList<RawResult>> RunAsync(
         Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
     {
+        var clock = Stopwatch.StartNew();
         try
         {
             return await RunAllAsync(problem, compiled, onResult, cancel);
         }
         finally
         {
+            metrics.Ran(clock.Elapsed);
             pool.Refill();
         }
     }
@@ -55,21 +58,40 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
         RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
     {
         var limits = problem.Limits;
-        using var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count));
+        var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count));
+        try
+        {
+            return await DriveAsync(runner, problem, compiled, tests, batch, results, onResult, cancel);
+        }
+        finally
+        {
+            // Every outcome leaves the runner spent: it exits by itself after its last test, and the pool cleans
+            // up after it off this submission's path (or kills it, if it lingers).
+            pool.Retire(runner);
+        }
+    }
+
+    private async Task<int?> DriveAsync(
+        SandboxedProcess runner, Problem problem, CompileResponse compiled, List<TestCase> tests, List<int> batch,
+        RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
+    {
+        var limits = problem.Limits;
         var request = new RunRequest(
             compiled.Assembly!, compiled.Symbols, problem.Kind, problem.Entry, limits.TimeMs,
             options.OutputLimitBytes, problem.StackSizeKb,
             batch.Select(i => new RunTest(i, tests[i].Input)).ToList());
         int? current = null;
         string? fatal = null;
-        var watchdog = new CancellationTokenSource();
+        var unfinished = batch.Count;
+        using var watchdog = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, watchdog.Token);
         try
         {
             watchdog.CancelAfter(options.StartupTimeoutMs);
             await Frames.WriteAsync(runner.Input, request, linked.Token);
             runner.Input.Close();
-            while (await Frames.ReadAsync<RunEvent>(runner.Output, linked.Token) is { } message)
+            // Read until every test has finished: the runner's exit is not this submission's business.
+            while (unfinished > 0 && await Frames.ReadAsync<RunEvent>(runner.Output, linked.Token) is { } message)
             {
                 switch (message.Type)
                 {
@@ -82,6 +104,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
                         watchdog.CancelAfter(options.StartupTimeoutMs);
                         Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message), onResult);
                         current = null;
+                        unfinished--;
                         if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
                         {
                             return message.Index;
@@ -112,6 +135,10 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options)
             runner.Kill();
         }
 
+        if (unfinished == 0 && fatal is null)
+        {
+            return null;
+        }
         await runner.WaitForExitAsync(CancellationToken.None);
         if (current is { } culprit)
         {

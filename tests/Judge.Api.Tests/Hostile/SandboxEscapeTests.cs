@@ -17,7 +17,8 @@ namespace Judge.Api.Tests.Hostile;
 public sealed class SandboxEscapeTests(HostChecks host)
 {
     private static readonly WorkerLauncher Launcher = new(new SandboxOptions());
-    private static readonly SandboxRunner Runner = new(new RunnerPool(Launcher, new RunnerOptions { PoolSize = 0 }), new RunnerOptions { PoolSize = 0 });
+    private static readonly Engine.JudgeMetrics Metrics = new();
+    private static readonly SandboxRunner Runner = new(new RunnerPool(Launcher, new RunnerOptions { PoolSize = 0 }, Metrics), new RunnerOptions { PoolSize = 0 }, Metrics);
 
     public static TheoryData<string> Probes() => HostileCorpus.Names("os");
 

@@ -1,0 +1,64 @@
+using System.Globalization;
+
+namespace Judge.Bench;
+
+/// <summary>What /proc says about the machine and about a process and its descendants.</summary>
+public static class Machine
+{
+    public static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+
+    /// <summary>A <c>kB</c> line of <c>/proc/PID/status</c>, e.g. <c>VmRSS:</c> or <c>VmHWM:</c>.</summary>
+    public static long StatusKb(int pid, string key) =>
+        long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+
+    public static int OpenDescriptors(int pid) => Directory.GetFiles($"/proc/{pid}/fd").Length;
+
+    public static int Threads(int pid) => Directory.GetDirectories($"/proc/{pid}/task").Length;
+
+    /// <summary>The .NET worker processes (runners or compilers) that descend from <paramref name="pid"/>.</summary>
+    public static int Workers(int pid, string assembly) =>
+        Descendants(pid).Count(p =>
+        {
+            var argv = Read($"/proc/{p}/cmdline").Split('\0');
+            return argv[0].EndsWith("dotnet", StringComparison.Ordinal) && argv.Any(a => a.EndsWith(assembly, StringComparison.Ordinal));
+        });
+
+    public static List<int> Descendants(int root)
+    {
+        var parents = new Dictionary<int, int>();
+        foreach (var dir in Directory.EnumerateDirectories("/proc"))
+        {
+            if (int.TryParse(Path.GetFileName(dir), out var pid) && Read($"{dir}/stat") is { Length: > 0 } stat)
+            {
+                // Field 4 of /proc/PID/stat, after the command name in parentheses.
+                parents[pid] = int.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[1], CultureInfo.InvariantCulture);
+            }
+        }
+        return parents.Keys.Where(p => IsBelow(p, root, parents)).ToList();
+    }
+
+    private static bool IsBelow(int pid, int root, Dictionary<int, int> parents)
+    {
+        for (var depth = 0; depth < 64 && parents.TryGetValue(pid, out var parent); depth++)
+        {
+            if (parent == root)
+            {
+                return true;
+            }
+            pid = parent;
+        }
+        return false;
+    }
+
+    private static string Read(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using System.Globalization;
+
+namespace Judge.Bench;
+
+/// <summary>Reads the service's own histograms at /metrics (Prometheus text), to split latency into compile and run.</summary>
+public static class Metrics
+{
+    public static async Task<Dictionary<string, double>> ScrapeAsync(HttpClient http)
+    {
+        await Task.Delay(1100); // the exporter caches a scrape for up to a second
+        var values = new Dictionary<string, double>();
+        foreach (var line in (await http.GetStringAsync("/metrics")).Split('\n'))
+        {
+            var parts = line.Split(' ');
+            if (parts.Length >= 2 && !line.StartsWith('#') && double.TryParse(parts[1], CultureInfo.InvariantCulture, out var value))
+            {
+                values[parts[0]] = value;
+            }
+        }
+        return values;
+    }
+
+    /// <summary>The mean of a histogram's measurements between two scrapes.</summary>
+    public static double MeanDelta(Dictionary<string, double> before, Dictionary<string, double> after, string histogram)
+    {
+        double Delta(string suffix) =>
+            after.Where(kv => kv.Key.StartsWith(histogram + suffix, StringComparison.Ordinal)).Sum(kv => kv.Value) -
+            before.Where(kv => kv.Key.StartsWith(histogram + suffix, StringComparison.Ordinal)).Sum(kv => kv.Value);
+        var count = Delta("_count");
+        return count == 0 ? double.NaN : Delta("_sum") / count;
+    }
+}
