@@ -71,7 +71,16 @@ internal static class CgroupFs
         {
             return;
         }
-        foreach (var line in File.ReadAllLines(procsFile))
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines(procsFile);
+        }
+        catch (IOException)
+        {
+            return;
+        }
+        foreach (var line in lines)
         {
             if (int.TryParse(line, out var pid))
             {
@@ -97,6 +106,10 @@ internal static class CgroupFs
                 Directory.Delete(directory);
                 return;
             }
+            catch (DirectoryNotFoundException)
+            {
+                return;
+            }
             catch (IOException)
             {
                 Thread.Sleep(10);
@@ -107,7 +120,8 @@ internal static class CgroupFs
     /// <summary>
     /// Removes the groups a killed judge process left behind: <c>judge-PID</c> folders whose process is gone.
     /// A SIGKILL gives the service no chance to clean up, and its runners die with it (die-with-parent), so
-    /// what remains is empty directories; any straggler is killed first.
+    /// what remains is empty directories; any straggler is killed first. Another sweep (another launcher
+    /// starting at the same moment) may remove the same folder first, so a folder that vanishes is skipped.
     /// </summary>
     public static void RemoveStale(string parentDirectory)
     {
@@ -121,12 +135,19 @@ internal static class CgroupFs
             {
                 continue;
             }
-            foreach (var group in Directory.GetDirectories(directory))
+            try
             {
-                KillProcs(Path.Combine(group, "cgroup.procs"));
-                Remove(group);
+                foreach (var group in Directory.GetDirectories(directory))
+                {
+                    KillProcs(Path.Combine(group, "cgroup.procs"));
+                    Remove(group);
+                }
+                Remove(directory);
             }
-            Remove(directory);
+            catch (DirectoryNotFoundException)
+            {
+                // Removed by the other sweep.
+            }
         }
     }
 

@@ -12,6 +12,20 @@ public sealed class CgroupV2Tests : IDisposable
     private readonly string root = Directory.CreateTempSubdirectory("cgroup2-").FullName;
 
     [Fact]
+    public void StartUp_RemovesTheGroupsOfADeadJudge_EvenWithManyLaunchersStartingAtOnce()
+    {
+        File.WriteAllText(Path.Combine(root, "cgroup.controllers"), "cpuset cpu io memory pids\n");
+        var dead = Path.Combine(root, "judge", "judge-2147483000");
+        Directory.CreateDirectory(Path.Combine(dead, "judge.runner-1"));
+        Directory.CreateDirectory(Path.Combine(dead, "judge.compiler-2"));
+
+        Parallel.For(0, 8, _ => new CgroupV2Factory(parent: "/judge", mountRoot: root));
+
+        Assert.False(Directory.Exists(dead), "the dead judge's groups are gone");
+        Assert.True(Directory.Exists(Path.Combine(root, "judge", $"judge-{Environment.ProcessId}")), "the live judge's stay");
+    }
+
+    [Fact]
     public void Create_WritesMemorySwapAndPidsLimitsAndReadsPeakAndOomEvents()
     {
         File.WriteAllText(Path.Combine(root, "cgroup.controllers"), "cpuset cpu io memory pids\n");
