@@ -1,7 +1,7 @@
 namespace Judge.Bench;
 
 /// <summary>The benchmark's command line.</summary>
-public sealed record BenchOptions(int Submissions, int Builds, int Soak, string SoakMix, string SmallProblem, string Service, bool Baselines)
+public sealed record BenchOptions(int Submissions, int Builds, int Soak, string SoakMix, string SmallProblem, string Service, bool Baselines, bool OnlySmall)
 {
     public const string Help = """
         Judge.Bench: judges submissions over HTTP against real services and prints a table.
@@ -11,7 +11,9 @@ public sealed record BenchOptions(int Submissions, int Builds, int Soak, string 
           --no-baselines    skip baselines (a) and (b)
           --small ID        the problem whose accepted reference is the "small accepted" submission (default date-factory)
           --service KIND    publish (default): the service as deployed, ReadyToRun-published to artifacts/bench-service;
-                            build: the Release build output (src/Judge.Api/bin/Release), JIT only
+                            build: the Release build output (src/Judge.Api/bin/Release), JIT only;
+                            or the path of a Judge.Api.dll (another build, e.g. of an older commit, to compare)
+          --only-small      only the small and large-input rows (no mix, no baselines)
           --soak N          instead of the table: N submissions in a row, then memory, descriptors, threads and
                             leftover worker processes before, after 1000 (or N/5 when N < 5000) and after N
           --soak-mix MIX    small (default): the small problem's references and a compile error, in turn;
@@ -22,7 +24,7 @@ public sealed record BenchOptions(int Submissions, int Builds, int Soak, string 
     /// <summary>The options, or null when the command line asks for help or makes no sense.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        var options = new BenchOptions(120, 3, 0, "small", "date-factory", "publish", true);
+        var options = new BenchOptions(120, 3, 0, "small", "date-factory", "publish", true, false);
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -35,7 +37,8 @@ public sealed record BenchOptions(int Submissions, int Builds, int Soak, string 
                     "--soak" => options with { Soak = int.Parse(Next()) },
                     "--soak-mix" when Next() is "small" or "fast" => options with { SoakMix = args[i] },
                     "--small" => options with { SmallProblem = Next() },
-                    "--service" when Next() is "publish" or "build" => options with { Service = args[i] },
+                    "--service" => options with { Service = Next() },
+                    "--only-small" => options with { OnlySmall = true, Baselines = false },
                     "--no-baselines" => options with { Baselines = false },
                     _ => null,
                 };

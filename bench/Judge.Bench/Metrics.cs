@@ -9,7 +9,12 @@ public static class Metrics
     {
         await Task.Delay(1100); // the exporter caches a scrape for up to a second
         var values = new Dictionary<string, double>();
-        foreach (var line in (await http.GetStringAsync("/metrics")).Split('\n'))
+        using var response = await http.GetAsync("/metrics");
+        if (!response.IsSuccessStatusCode)
+        {
+            return values; // a build of the service from before /metrics existed
+        }
+        foreach (var line in (await response.Content.ReadAsStringAsync()).Split('\n'))
         {
             var parts = line.Split(' ');
             if (parts.Length >= 2 && !line.StartsWith('#') && double.TryParse(parts[1], CultureInfo.InvariantCulture, out var value))

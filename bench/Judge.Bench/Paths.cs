@@ -4,11 +4,15 @@ public static class Paths
 {
     public static string Repository()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        // Where the benchmark was built, else where it runs from (a copy built elsewhere).
+        foreach (var start in new[] { AppContext.BaseDirectory, Environment.CurrentDirectory })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return dir.FullName;
+                if (File.Exists(Path.Combine(dir.FullName, "Judge.sln")))
+                {
+                    return dir.FullName;
+                }
             }
         }
         throw new DirectoryNotFoundException("Run the benchmark from inside the repository.");

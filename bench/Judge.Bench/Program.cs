@@ -31,8 +31,11 @@ await using (var warm = await Service.StartAsync(service, "warm pools", []))
     rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 1, "judge, warm: small accepted, c=1"));
     rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 4, "judge, warm: small accepted, c=4"));
     rows.Add(await Load.RunAsync(warm, [mix.LargeAccepted], options.Submissions, concurrency: 1, "judge, warm: large inputs accepted, c=1"));
-    rows.Add(await Load.RunAsync(warm, mix.All, options.Submissions, concurrency: 1, "judge, warm: mix, c=1"));
-    rows.Add(await Load.RunAsync(warm, mix.All, options.Submissions, concurrency: 4, "judge, warm: mix, c=4"));
+    if (!options.OnlySmall)
+    {
+        rows.Add(await Load.RunAsync(warm, mix.All, options.Submissions, concurrency: 1, "judge, warm: mix, c=1"));
+        rows.Add(await Load.RunAsync(warm, mix.All, options.Submissions, concurrency: 4, "judge, warm: mix, c=4"));
+    }
     rows.Add(await DiagnosticsLatency.RunAsync(warm, small, options.Submissions));
 }
 if (options.Baselines)

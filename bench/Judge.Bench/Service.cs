@@ -7,10 +7,12 @@ namespace Judge.Bench;
 public sealed class Service : IAsyncDisposable
 {
     private readonly Process process;
+    private readonly string dataPath;
 
-    private Service(Process process, Uri address, string name)
+    private Service(Process process, Uri address, string name, string dataPath)
     {
         this.process = process;
+        this.dataPath = dataPath;
         Address = address;
         Name = name;
     }
@@ -30,6 +32,9 @@ public sealed class Service : IAsyncDisposable
             RedirectStandardError = true,
         };
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Each service gets an empty database of its own, so runs never see each other's submissions.
+        var dataPath = Directory.CreateTempSubdirectory("judge-bench-").FullName;
+        start.Environment["Storage__DataPath"] = dataPath;
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
@@ -46,7 +51,7 @@ public sealed class Service : IAsyncDisposable
                 if ((await http.GetAsync(new Uri(address, "/healthz"))).IsSuccessStatusCode)
                 {
                     await Task.Delay(3000); // let the compiler and the runner pool warm up, as in steady state
-                    return new Service(process, address, name);
+                    return new Service(process, address, name, dataPath);
                 }
             }
             catch (HttpRequestException)
@@ -74,6 +79,7 @@ public sealed class Service : IAsyncDisposable
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
         process.Dispose();
+        Directory.Delete(dataPath, recursive: true);
     }
 
     private static int FreePort()

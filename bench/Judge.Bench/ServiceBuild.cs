@@ -8,6 +8,10 @@ public sealed record ServiceBuild(string ApiDll, string Description)
 {
     public static async Task<ServiceBuild> PrepareAsync(string repo, string kind)
     {
+        if (kind.EndsWith(".dll", StringComparison.Ordinal))
+        {
+            return new ServiceBuild(Path.GetFullPath(kind), $"{kind} as built");
+        }
         if (kind == "build")
         {
             return new ServiceBuild(Path.Combine(repo, "src", "Judge.Api", "bin", "Release", "net10.0", "Judge.Api.dll"), "Release build output (JIT)");
