@@ -33,4 +33,7 @@ internal static class SqlCommands
         var ordinal = reader.GetOrdinal(column);
         return reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
     }
+
+    /// <summary>UTC, round-trip format, fixed width: stored timestamps sort and compare as text.</summary>
+    public static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
 }

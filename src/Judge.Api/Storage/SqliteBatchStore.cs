@@ -9,13 +9,13 @@ public sealed class SqliteBatchStore(SqliteDatabase database, SqliteSubmissionSt
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        if (connection.Count("SELECT COUNT(*) FROM submissions WHERE status = 'Queued'") + queued.Count > queueCapacity)
+        if (SqliteSubmissionStore.Queued(connection) + queued.Count > queueCapacity)
         {
             return false;
         }
         connection.Execute(
             "INSERT INTO batches (id, title, owner, created_at) VALUES ($id, $title, $owner, $created)",
-            ("$id", batch.Id), ("$title", batch.Title), ("$owner", batch.Owner), ("$created", SqliteCallbackOutbox.Timestamp(batch.CreatedAt)));
+            ("$id", batch.Id), ("$title", batch.Title), ("$owner", batch.Owner), ("$created", SqlCommands.Timestamp(batch.CreatedAt)));
         foreach (var submission in queued)
         {
             submissions.Insert(connection, submission);

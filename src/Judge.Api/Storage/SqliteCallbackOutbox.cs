@@ -1,4 +1,3 @@
-using System.Globalization;
 using Judge.Api.Callbacks;
 
 namespace Judge.Api.Storage;
@@ -15,7 +14,7 @@ public sealed class SqliteCallbackOutbox(SqliteDatabase database) : ICallbackOut
             WHERE callback_state = 'pending' AND callback_due_at <= $now
             ORDER BY callback_due_at LIMIT $limit
             """,
-            ("$now", Timestamp(now)), ("$limit", limit));
+            ("$now", SqlCommands.Timestamp(now)), ("$limit", limit));
         using var reader = command.ExecuteReader();
         var due = new List<DueCallback>();
         while (reader.Read())
@@ -43,8 +42,6 @@ public sealed class SqliteCallbackOutbox(SqliteDatabase database) : ICallbackOut
                 callback_due_at = $retry
             WHERE id = $id
             """,
-            ("$retry", retryAt is { } at ? Timestamp(at) : null), ("$id", submissionId));
+            ("$retry", retryAt is { } at ? SqlCommands.Timestamp(at) : null), ("$id", submissionId));
     }
-
-    internal static string Timestamp(DateTimeOffset at) => at.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 }

@@ -18,11 +18,14 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    private const string InsertTestResult =
+        "INSERT INTO test_results (submission_id, ordinal, name, test_group, verdict, time_ms, memory_kb, message, input, expected, actual)";
+
     public bool TryAdd(Submission submission, int queueCapacity)
     {
         using var connection = database.Open();
         using var transaction = connection.BeginTransaction();
-        if (connection.Count("SELECT COUNT(*) FROM submissions WHERE status = 'Queued'") >= queueCapacity)
+        if (Queued(connection) >= queueCapacity)
         {
             return false;
         }
@@ -30,6 +33,10 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         transaction.Commit();
         return true;
     }
+
+    /// <summary>Submissions waiting for a worker: what the queue's capacity counts.</summary>
+    internal static long Queued(SqliteConnection connection) =>
+        connection.Count("SELECT COUNT(*) FROM submissions WHERE status = 'Queued'");
 
     /// <summary>Inserts a new submission as Queued, inside the caller's transaction.</summary>
     internal void Insert(SqliteConnection connection, Submission submission)
@@ -40,7 +47,7 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             VALUES ($id, $problem, $language, $source, $owner, $created, 'Queued', $callback)
             """,
             ("$id", submission.Id), ("$problem", submission.ProblemId), ("$language", submission.Language),
-            ("$source", submission.Source), ("$owner", submission.Owner), ("$created", Timestamp(submission.CreatedAt)),
+            ("$source", submission.Source), ("$owner", submission.Owner), ("$created", SqlCommands.Timestamp(submission.CreatedAt)),
             ("$callback", submission.CallbackUrl));
         AddStatusChange(connection, submission.Id, 0, JudgeStatus.Queued, null);
     }
@@ -79,7 +86,7 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
     public int CountQueued()
     {
         using var connection = database.Open();
-        return (int)connection.Count("SELECT COUNT(*) FROM submissions WHERE status = 'Queued'");
+        return (int)Queued(connection);
     }
 
     public JudgeClaim? ClaimNext()
@@ -146,8 +153,8 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
     {
         using var connection = database.Open();
         connection.Execute(
-            """
-            INSERT INTO test_results (submission_id, ordinal, name, test_group, verdict, time_ms, memory_kb, message, input, expected, actual)
+            $"""
+            {InsertTestResult}
             SELECT $id, (SELECT COUNT(*) FROM test_results WHERE submission_id = $id), $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual
             WHERE EXISTS (SELECT 1 FROM submissions WHERE id = $id AND attempt = $attempt AND status <> 'Completed')
             """,
@@ -167,7 +174,7 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             """,
             ("$verdict", result.Verdict.ToString()), ("$score", result.Score), ("$passed", result.Passed), ("$total", result.Total),
             ("$time", result.TimeMs), ("$memory", result.MemoryKb), ("$diagnostics", JsonSerializer.Serialize(result.Diagnostics, Json)),
-            ("$now", Timestamp(clock.GetUtcNow())), ("$id", claim.SubmissionId), ("$attempt", claim.Attempt)) == 1;
+            ("$now", SqlCommands.Timestamp(clock.GetUtcNow())), ("$id", claim.SubmissionId), ("$attempt", claim.Attempt)) == 1;
         if (stored)
         {
             // The final list is the truth: it also holds tests judged after the runner stopped reporting.
@@ -175,8 +182,8 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             for (var i = 0; i < result.Tests.Count; i++)
             {
                 connection.Execute(
-                    """
-                    INSERT INTO test_results (submission_id, ordinal, name, test_group, verdict, time_ms, memory_kb, message, input, expected, actual)
+                    $"""
+                    {InsertTestResult}
                     VALUES ($id, $ordinal, $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual)
                     """,
                     [("$id", claim.SubmissionId), ("$ordinal", i), .. TestParameters(result.Tests[i])]);
@@ -196,7 +203,7 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
     private void AddStatusChange(SqliteConnection connection, string id, int attempt, JudgeStatus status, string? note) =>
         connection.Execute(
             "INSERT INTO status_changes (submission_id, attempt, status, at, note) VALUES ($id, $attempt, $status, $at, $note)",
-            ("$id", id), ("$attempt", attempt), ("$status", status.ToString()), ("$at", Timestamp(clock.GetUtcNow())), ("$note", note));
+            ("$id", id), ("$attempt", attempt), ("$status", status.ToString()), ("$at", SqlCommands.Timestamp(clock.GetUtcNow())), ("$note", note));
 
     private static List<TestResult> ReadTests(SqliteConnection connection, string id)
     {
@@ -249,5 +256,4 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             reader.NullableString("callback_url"));
     }
 
-    private static string Timestamp(DateTimeOffset at) => SqliteCallbackOutbox.Timestamp(at);
 }
