@@ -12,7 +12,7 @@ public sealed class ValueReader(object? clock = null)
     /// <summary>Tests nest lists up to 100000 deep; the reader walks them without recursion.</summary>
     public static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1_000_000 };
 
-    /// <summary>Reads one argument from its raw JSON; nested object lists stream, everything else goes through a document.</summary>
+    /// <summary>Reads one argument from its raw JSON: nested object lists and plain types stream, everything else goes through a document.</summary>
     public object? Read(ReadOnlyMemory<byte> json, Type type)
     {
         if (type == typeof(object) || ListTypes.ElementTypeOf(type) == typeof(object))
@@ -21,7 +21,7 @@ public sealed class ValueReader(object? clock = null)
         }
         if (PlainTypes.IsPlain(type))
         {
-            return JsonSerializer.Deserialize(json.Span, type, PlainTypes.Json);
+            return PlainReader.Read(json.Span, type);
         }
         using var document = JsonDocument.Parse(json, DocumentOptions);
         return Read(document.RootElement, type);

@@ -6,18 +6,21 @@ namespace Judge.Runner.Values;
 
 /// <summary>
 /// Writes what a submission returned as JSON for the host's checker: numbers, strings, chars (as
-/// one-character strings), booleans, null, any sequence as an array, judge node types by value.
+/// one-character strings), booleans, null, any sequence as an array, judge node types by value. Sequences of the
+/// common scalars are written by typed loops, without boxing each element; no serializer is involved (see
+/// <see cref="PlainReader"/> for why).
 /// </summary>
 public sealed class ValueWriter
 {
-    private static readonly JsonWriterOptions Options = new() { MaxDepth = 10_000, Encoder = PlainTypes.Json.Encoder };
+    /// <summary>Samples show outputs to people: accented letters and symbols stay readable.</summary>
+    private static readonly JsonWriterOptions Options = new()
+    {
+        MaxDepth = 10_000,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public string Write(object? value)
     {
-        if (value is not null && PlainTypes.IsPlain(value.GetType()))
-        {
-            return JsonSerializer.Serialize(value, value.GetType(), PlainTypes.Json);
-        }
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
@@ -68,6 +71,24 @@ public sealed class ValueWriter
                 writer.WriteNumber("distinctInstances", summary.DistinctInstances);
                 writer.WriteEndObject();
                 break;
+            case IEnumerable<int> ints:
+                WriteArray(writer, ints, static (w, i) => w.WriteNumberValue(i));
+                break;
+            case IEnumerable<long> longs:
+                WriteArray(writer, longs, static (w, l) => w.WriteNumberValue(l));
+                break;
+            case IEnumerable<double> doubles:
+                WriteArray(writer, doubles, WriteFloating);
+                break;
+            case IEnumerable<bool> booleans:
+                WriteArray(writer, booleans, static (w, b) => w.WriteBooleanValue(b));
+                break;
+            case IEnumerable<char> chars:
+                WriteArray(writer, chars, static (w, c) => w.WriteStringValue([c]));
+                break;
+            case IEnumerable<string> strings:
+                WriteArray(writer, strings, static (w, s) => w.WriteStringValue(s));
+                break;
             case IEnumerable sequence:
                 WriteArray(writer, sequence);
                 break;
@@ -93,6 +114,16 @@ public sealed class ValueWriter
         writer.WriteEndArray();
     }
 
+    private static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WriteStartArray();
+        foreach (var item in items)
+        {
+            write(writer, item);
+        }
+        writer.WriteEndArray();
+    }
+
     /// <summary>JSON has no NaN or infinities: they are written as strings, which no expected number equals.</summary>
     private static void WriteFloating(Utf8JsonWriter writer, double d)
     {
@@ -103,6 +134,19 @@ public sealed class ValueWriter
         else
         {
             writer.WriteStringValue(d.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>A float keeps its own shortest form (0.1, not 0.10000000149011612).</summary>
+    private static void WriteFloating(Utf8JsonWriter writer, float f)
+    {
+        if (float.IsFinite(f))
+        {
+            writer.WriteNumberValue(f);
+        }
+        else
+        {
+            writer.WriteStringValue(f.ToString(CultureInfo.InvariantCulture));
         }
     }
 }

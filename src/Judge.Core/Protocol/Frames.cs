@@ -1,48 +1,44 @@
 using System.Buffers.Binary;
-using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
+using System.Text;
 
 namespace Judge.Core.Protocol;
 
 /// <summary>
-/// Length-prefixed JSON frames: a 4-byte big-endian length, then UTF-8 JSON. Used between the host and
-/// its worker processes so that a message can never be confused with text a submission prints.
+/// Length-prefixed binary frames: a 4-byte big-endian length, then one message as <see cref="ProtocolCodec"/>
+/// writes it. Used between the host and its worker processes so that a message can never be confused with text
+/// a submission prints.
 /// </summary>
 public static class Frames
 {
     /// <summary>Larger frames are refused: a worker cannot make the host allocate without bound.</summary>
     public const int MaxFrameBytes = 256 * 1024 * 1024;
 
-    /// <summary>Web defaults (camelCase), with generated serializers for the protocol's messages only.</summary>
-    public static JsonSerializerOptions Json => ProtocolJson.Default.Options;
-
-    public static async Task WriteAsync<T>(Stream stream, T message, CancellationToken cancel = default)
+    public static async Task WriteAsync<T>(Stream stream, T message, CancellationToken cancel = default) where T : class
     {
         var frame = Encode(message);
         await stream.WriteAsync(frame, cancel);
         await stream.FlushAsync(cancel);
     }
 
-    public static void Write<T>(Stream stream, T message)
+    public static void Write<T>(Stream stream, T message) where T : class
     {
         stream.Write(Encode(message).Span);
         stream.Flush();
     }
 
     /// <summary>Header and payload in one buffer, so that a frame is one write on the pipe.</summary>
-    private static ReadOnlyMemory<byte> Encode<T>(T message)
+    private static ReadOnlyMemory<byte> Encode(object message)
     {
         var buffer = new MemoryStream();
-        buffer.Write([0, 0, 0, 0]);
-        JsonSerializer.Serialize(buffer, message, TypeInfo<T>());
+        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write(0);
+            ProtocolCodec.Write(writer, message);
+        }
         var frame = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
         BinaryPrimitives.WriteInt32BigEndian(frame.Span, frame.Length - 4);
         return frame;
     }
-
-    private static JsonTypeInfo<T> TypeInfo<T>() =>
-        ProtocolJson.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
-        ?? throw new NotSupportedException($"{typeof(T).Name} is not a protocol message.");
 
     /// <summary>Reads one frame; null at a clean end of stream.</summary>
     public static async Task<T?> ReadAsync<T>(Stream stream, CancellationToken cancel = default) where T : class
@@ -52,21 +48,41 @@ public static class Frames
         {
             return null;
         }
-        var length = BinaryPrimitives.ReadInt32BigEndian(header);
-        if (length is < 0 or > MaxFrameBytes)
-        {
-            throw new InvalidDataException($"Frame length {length} is out of range.");
-        }
-        var payload = new byte[length];
+        var payload = new byte[CheckedLength(header)];
         if (!await ReadExactlyOrEndAsync(stream, payload, cancel))
         {
             throw new EndOfStreamException("The stream ended inside a frame.");
         }
-        return JsonSerializer.Deserialize(payload, TypeInfo<T>());
+        return Decode<T>(payload);
     }
 
-    public static T? Read<T>(Stream stream) where T : class =>
-        ReadAsync<T>(stream).GetAwaiter().GetResult();
+    /// <summary>Reads one frame, blocking (the runner's way: no async machinery to JIT-compile at its start).</summary>
+    public static T? Read<T>(Stream stream) where T : class
+    {
+        var header = new byte[4];
+        if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
+        {
+            return null;
+        }
+        var payload = new byte[CheckedLength(header)];
+        if (stream.ReadAtLeast(payload, payload.Length, throwOnEndOfStream: false) < payload.Length)
+        {
+            throw new EndOfStreamException("The stream ended inside a frame.");
+        }
+        return Decode<T>(payload);
+    }
+
+    private static int CheckedLength(byte[] header)
+    {
+        var length = BinaryPrimitives.ReadInt32BigEndian(header);
+        return length is < 0 or > MaxFrameBytes ? throw new InvalidDataException($"Frame length {length} is out of range.") : length;
+    }
+
+    private static T Decode<T>(byte[] payload) where T : class
+    {
+        using var reader = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
+        return (T)ProtocolCodec.Read(reader, typeof(T));
+    }
 
     private static async Task<bool> ReadExactlyOrEndAsync(Stream stream, byte[] buffer, CancellationToken cancel)
     {

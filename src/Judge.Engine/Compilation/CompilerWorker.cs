@@ -26,7 +26,7 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
         {
             return Failed(WorkerFailure.TimedOut);
         }
-        catch (Exception e) when (e is IOException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
             return Failed(WorkerFailure.Died);
         }

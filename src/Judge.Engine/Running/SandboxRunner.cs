@@ -130,7 +130,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
                 return hung;
             }
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException)
+        catch (Exception e) when (e is IOException or InvalidDataException)
         {
             runner.Kill();
         }

@@ -1,0 +1,92 @@
+using System.Buffers.Binary;
+using Judge.Core.Problems;
+using Judge.Core.Protocol;
+using Judge.Core.Verdicts;
+
+namespace Judge.Core.Tests.Protocol;
+
+public sealed class FramesTests
+{
+    [Fact]
+    public void RunRequest_RoundTrips_WithRawBytesAndUnicodeInputs()
+    {
+        var request = new RunRequest([0, 1, 255], null, ProblemKind.Design, new EntryPoint("LRUCache", null, 0, true), 1000, 4096, 1024,
+            [new RunTest(0, """{"ops":["LRUCache"],"args":[[2]]}"""), new RunTest(7, "héllo ∑ 🙂\n")]);
+
+        var read = RoundTrip(request);
+
+        Assert.Equal(request.Assembly, read.Assembly);
+        Assert.Null(read.Symbols);
+        Assert.Equal((request.Kind, request.Entry, request.TimeLimitMs, request.OutputLimitBytes, request.StackSizeKb),
+            (read.Kind, read.Entry, read.TimeLimitMs, read.OutputLimitBytes, read.StackSizeKb));
+        Assert.Equal(request.Tests, read.Tests);
+    }
+
+    [Fact]
+    public void RunEvent_RoundTrips_WithNullsAndNumbers()
+    {
+        var finished = new RunEvent(RunEventType.Finished, 3, RunOutcome.OutputLimit, null, 12.345, 51_200, "Printed too much.");
+        Assert.Equal(finished, RoundTrip(finished));
+        Assert.Equal(new RunEvent(RunEventType.Started, 4), RoundTrip(new RunEvent(RunEventType.Started, 4)));
+    }
+
+    [Fact]
+    public void CompileMessages_RoundTrip()
+    {
+        var request = new CompileRequest("class A {}", ProblemKind.Function, new EntryPoint("Solution", "Run"), ["ListNode"], ["no-recursion"], true);
+        var read = RoundTrip(request);
+        Assert.Equal((request.Source, request.Kind, request.Entry, request.DiagnosticsOnly), (read.Source, read.Kind, read.Entry, read.DiagnosticsOnly));
+        Assert.Equal(request.Prelude, read.Prelude);
+        Assert.Equal(request.Restrictions, read.Restrictions);
+        Assert.Null(RoundTrip(request with { Restrictions = null }).Restrictions);
+
+        var response = new CompileResponse(false, true, null, [9], [new Diagnostic("CS1002", DiagnosticSeverity.Error, "; expected", 3, 5, 3, 6)], 4.5);
+        var back = RoundTrip(response);
+        Assert.Equal((response.Success, response.Rejected, response.Assembly, response.CompileMs), (back.Success, back.Rejected, back.Assembly, back.CompileMs));
+        Assert.Equal(response.Symbols, back.Symbols);
+        Assert.Equal(response.Diagnostics, back.Diagnostics);
+    }
+
+    [Fact]
+    public void EndOfStream_BetweenFrames_IsNull() =>
+        Assert.Null(Frames.Read<RunEvent>(new MemoryStream()));
+
+    [Theory]
+    [InlineData(new byte[] { 9, 0, 0, 0, 0, 0 })]                                   // an event type that does not exist
+    [InlineData(new byte[] { 1, 0, 0, 0, 0, 0 })]                                   // cut short
+    [InlineData(new byte[] { 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 7 })] // bytes after the end
+    public void MalformedFrame_IsInvalidData(byte[] payload) =>
+        Assert.Throws<InvalidDataException>(() => Frames.Read<RunEvent>(Framed(payload)));
+
+    [Fact]
+    public void CountLargerThanTheFrame_IsRefusedBeforeAllocating()
+    {
+        // A compile response claiming two billion diagnostics in a 14-byte frame.
+        byte[] payload = [1, 0, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F];
+        Assert.Throws<InvalidDataException>(() => Frames.Read<CompileResponse>(Framed(payload)));
+    }
+
+    [Fact]
+    public void FrameLongerThanTheLimit_IsRefused()
+    {
+        var header = new byte[4];
+        BinaryPrimitives.WriteInt32BigEndian(header, Frames.MaxFrameBytes + 1);
+        Assert.Throws<InvalidDataException>(() => Frames.Read<RunEvent>(new MemoryStream(header)));
+    }
+
+    private static T RoundTrip<T>(T message) where T : class
+    {
+        var stream = new MemoryStream();
+        Frames.Write(stream, message);
+        stream.Position = 0;
+        return Frames.Read<T>(stream)!;
+    }
+
+    private static MemoryStream Framed(byte[] payload)
+    {
+        var frame = new byte[payload.Length + 4];
+        BinaryPrimitives.WriteInt32BigEndian(frame, payload.Length);
+        payload.CopyTo(frame, 4);
+        return new MemoryStream(frame);
+    }
+}
