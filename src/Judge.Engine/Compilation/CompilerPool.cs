@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using Judge.Core.Protocol;
 using Judge.Core.Verdicts;
@@ -8,13 +7,16 @@ namespace Judge.Engine.Compilation;
 
 /// <summary>
 /// Compiles submissions in warm, sandboxed compiler workers: Roslyn's first compile in a process costs about
-/// a second, later ones milliseconds. A worker is replaced after a time-out, a crash, or its compile quota.
+/// a second, later ones milliseconds. A worker is replaced after a time-out, a crash, or its compile quota; at
+/// its quota it goes on serving until its successor has warmed up in the background, so no compile waits for
+/// Roslyn's start.
 /// </summary>
 public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options, JudgeMetrics metrics) : IDisposable
 {
     public const string TimeoutId = "JUDGE002";
 
-    private readonly ConcurrentBag<CompilerWorker> idle = [];
+    /// <summary>Warm workers waiting for a compile; guarded by itself, so that a retiring worker is either here or busy.</summary>
+    private readonly List<CompilerWorker> idle = [];
     private readonly SemaphoreSlim slots = new(Math.Max(1, Environment.ProcessorCount));
 
     private int live;
@@ -55,13 +57,10 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                 return Failure(reason);
             }
             metrics.Compiled(clock.Elapsed);
-            if (worker.Served >= options.CompilesPerWorker)
+            Release(worker);
+            if (worker.Served == options.CompilesPerWorker)
             {
-                Retire(worker, RecycleReason.Retired);
-            }
-            else
-            {
-                idle.Add(worker);
+                _ = Task.Run(() => ReplaceAfterQuota(worker));
             }
             return response;
         }
@@ -74,8 +73,18 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     /// <summary>An idle worker that is still alive (one may have died while idle), or a fresh one.</summary>
     private CompilerWorker TakeLiveWorker()
     {
-        while (idle.TryTake(out var warm))
+        while (true)
         {
+            CompilerWorker? warm;
+            lock (idle)
+            {
+                if (idle.Count == 0)
+                {
+                    break;
+                }
+                warm = idle[^1];
+                idle.RemoveAt(idle.Count - 1);
+            }
             if (!warm.HasExited)
             {
                 return warm;
@@ -85,15 +94,67 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         return StartWorker();
     }
 
+    /// <summary>Back to the idle list after a compile, unless its successor took over while it was busy.</summary>
+    private void Release(CompilerWorker worker)
+    {
+        lock (idle)
+        {
+            if (!worker.Superseded)
+            {
+                idle.Add(worker);
+                return;
+            }
+        }
+        Retire(worker, RecycleReason.Retired);
+    }
+
+    /// <summary>Warms a successor for a worker that has served its quota, then retires it (now if idle, else after its compile).</summary>
+    private void ReplaceAfterQuota(CompilerWorker worker)
+    {
+        CompilerWorker successor;
+        try
+        {
+            successor = StartWorker();
+        }
+        catch (Exception e)
+        {
+            // The old worker keeps serving; the next quota check or failure tries again.
+            WorkerFailed?.Invoke("A successor compiler worker could not start: " + e.Message);
+            return;
+        }
+        bool wasIdle;
+        lock (idle)
+        {
+            idle.Add(successor);
+            worker.Superseded = true;
+            wasIdle = idle.Remove(worker);
+        }
+        if (wasIdle)
+        {
+            Retire(worker, RecycleReason.Retired);
+        }
+    }
+
     /// <summary>Starts a worker now, so the first submission does not pay for Roslyn's start-up.</summary>
-    public void Warm() => idle.Add(StartWorker());
+    public void Warm()
+    {
+        var worker = StartWorker();
+        lock (idle)
+        {
+            idle.Add(worker);
+        }
+    }
 
     public void Dispose()
     {
-        while (idle.TryTake(out var worker))
+        lock (idle)
         {
-            Interlocked.Decrement(ref live);
-            worker.Dispose();
+            foreach (var worker in idle)
+            {
+                Interlocked.Decrement(ref live);
+                worker.Dispose();
+            }
+            idle.Clear();
         }
     }
 

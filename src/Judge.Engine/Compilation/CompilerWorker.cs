@@ -10,6 +10,9 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Set when a warm successor has taken this worker's place: it serves no further compile.</summary>
+    public bool Superseded { get; set; }
+
     /// <summary>The response, or why there is none (the worker is then unusable).</summary>
     public async Task<(CompileResponse? Response, WorkerFailure Failure)> CompileAsync(CompileRequest request, TimeSpan timeout, CancellationToken cancel)
     {
