@@ -33,6 +33,9 @@ public sealed class JudgeMetrics : IDisposable
         recycled = meter.CreateCounter<long>("judge.workers.recycled", "{worker}", "Worker processes replaced, by kind (compiler, runner) and reason (retired, crashed, timeout)");
     }
 
+    /// <summary>This judge's own meter, for a listener that must tell it from another judge's in the same process.</summary>
+    public Meter Meter => meter;
+
     public void Judged(Verdict verdict) => judged.Add(1, new KeyValuePair<string, object?>("verdict", verdict.ToString()));
 
     public void Compiled(TimeSpan elapsed) => compileMs.Record(elapsed.TotalMilliseconds);

@@ -57,8 +57,9 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                 return Failure(reason);
             }
             metrics.Compiled(clock.Elapsed);
+            var served = worker.CountServed();
             Release(worker);
-            if (worker.Served == options.CompilesPerWorker)
+            if (served == options.CompilesPerWorker)
             {
                 _ = Task.Run(() => ReplaceAfterQuota(worker));
             }

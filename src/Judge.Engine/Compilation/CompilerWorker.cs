@@ -6,7 +6,11 @@ namespace Judge.Engine.Compilation;
 /// <summary>One long-lived, sandboxed compiler process. It never runs user code; it is killed on a time-out.</summary>
 internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
 {
+    /// <summary>Compiles served to callers (the pool's warm-up compiles do not count).</summary>
     public int Served { get; private set; }
+
+    /// <summary>Counts one compile served to a caller; returns the count so far.</summary>
+    public int CountServed() => ++Served;
 
     public bool HasExited => process.HasExited;
 
@@ -22,7 +26,6 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
         {
             await Frames.WriteAsync(process.Input, request, deadline.Token);
             var response = await Frames.ReadAsync<CompileResponse>(process.Output, deadline.Token);
-            Served++;
             return response is null ? Failed(WorkerFailure.Died) : (response, WorkerFailure.None);
         }
         catch (OperationCanceledException) when (!cancel.IsCancellationRequested)
