@@ -11,6 +11,7 @@ public static class DotnetBuildBaseline
     public static async Task<Row> RunAsync(Submission submission, int times)
     {
         var latencies = new List<double>();
+        var machineBefore = Machine.BusyCpuSeconds();
         for (var i = 0; i < times; i++)
         {
             var folder = Directory.CreateTempSubdirectory("judge-baseline-").FullName;
@@ -36,7 +37,10 @@ public static class DotnetBuildBaseline
         }
         latencies.Sort();
         var row = new Row("baseline (a): dotnet build + run per submission, c=1", times,
-            Load.Percentile(latencies, 0.5), Load.Percentile(latencies, 0.95), Load.Percentile(latencies, 0.99), 1000 / latencies.Average(), double.NaN, 0);
+            Load.Percentile(latencies, 0.5), Load.Percentile(latencies, 0.95), Load.Percentile(latencies, 0.99), 1000 / latencies.Average(), double.NaN, 0)
+        {
+            MachineCpuPerSubmission = (Machine.BusyCpuSeconds() - machineBefore) / times,
+        };
         Console.WriteLine(Report.Line(row));
         return row;
     }

@@ -5,6 +5,9 @@ namespace Judge.Bench;
 
 public sealed record Row(string Name, int Count, double P50, double P95, double P99, double PerSecond, double CpuPerSubmission, long PeakRssKb)
 {
+    /// <summary>Busy CPU seconds of the whole machine per submission (see <see cref="Machine.BusyCpuSeconds"/>).</summary>
+    public double MachineCpuPerSubmission { get; init; } = double.NaN;
+
     /// <summary>Mean time in the compiler and in the runners per submission, from the service's own /metrics.</summary>
     public (double CompileMs, double RunMs)? Breakdown { get; init; }
 }
@@ -19,6 +22,7 @@ public static class Load
         var next = -1;
         var metricsBefore = await Metrics.ScrapeAsync(http);
         var cpuBefore = service.CpuSeconds();
+        var machineBefore = Machine.BusyCpuSeconds();
         var wall = Stopwatch.StartNew();
         await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
@@ -39,11 +43,13 @@ public static class Load
         var seconds = wall.Elapsed.TotalSeconds;
         await Task.Delay(500); // let finished workers be reaped so their CPU time is counted
         var cpu = service.CpuSeconds() - cpuBefore;
+        var machineCpu = Machine.BusyCpuSeconds() - machineBefore;
         var metricsAfter = await Metrics.ScrapeAsync(http);
         latencies.Sort();
         var row = new Row(name, count, Percentile(latencies, 0.50), Percentile(latencies, 0.95), Percentile(latencies, 0.99),
             count / seconds, cpu / count, service.PeakRssKb())
         {
+            MachineCpuPerSubmission = machineCpu / count,
             Breakdown = (Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_compile_duration_milliseconds"),
                 Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_run_duration_milliseconds")),
         };

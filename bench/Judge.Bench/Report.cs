@@ -5,13 +5,13 @@ namespace Judge.Bench;
 public static class Report
 {
     public const string Header = """
-        | Run | n | p50 ms | p95 ms | p99 ms | submissions/s | service CPU s/submission | mean compile ms | mean run ms | host peak RSS MB |
-        |---|---|---|---|---|---|---|---|---|---|
+        | Run | n | p50 ms | p95 ms | p99 ms | submissions/s | service CPU s/submission | machine CPU s/submission | mean compile ms | mean run ms | host peak RSS MB |
+        |---|---|---|---|---|---|---|---|---|---|---|
         """;
 
     /// <summary>One row as a Markdown table line; also printed as each run finishes, so a later failure loses nothing.</summary>
     public static string Line(Row r) => string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Name} | {r.Count} | {r.P50:0} | {r.P95:0} | {r.P99:0} | {r.PerSecond:0.0} | {Number(r.CpuPerSubmission, "0.000")} | {Number(r.Breakdown?.CompileMs, "0.0")} | {Number(r.Breakdown?.RunMs, "0.0")} | {(r.PeakRssKb == 0 ? "-" : (r.PeakRssKb / 1024).ToString(CultureInfo.InvariantCulture))} |");
+        $"| {r.Name} | {r.Count} | {r.P50:0} | {r.P95:0} | {r.P99:0} | {r.PerSecond:0.0} | {Number(r.CpuPerSubmission, "0.000")} | {Number(r.MachineCpuPerSubmission, "0.000")} | {Number(r.Breakdown?.CompileMs, "0.0")} | {Number(r.Breakdown?.RunMs, "0.0")} | {(r.PeakRssKb == 0 ? "-" : (r.PeakRssKb / 1024).ToString(CultureInfo.InvariantCulture))} |");
 
     public static void Print(IReadOnlyList<Row> rows)
     {
