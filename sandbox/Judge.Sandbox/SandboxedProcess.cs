@@ -30,6 +30,9 @@ public sealed class SandboxedProcess : IDisposable
 
     public bool MemoryLimitHit => cgroup?.MemoryLimitHit() ?? false;
 
+    /// <summary>A worker started in the background gets its fair share of the CPU from now on.</summary>
+    public void RaiseToNormalPriority() => cgroup?.RaiseToNormalPriority();
+
     public async Task<string> StderrAsync() => await stderr;
 
     public Task WaitForExitAsync(CancellationToken cancel = default) => process.WaitForExitAsync(cancel);

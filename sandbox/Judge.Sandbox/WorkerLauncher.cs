@@ -53,11 +53,14 @@ public sealed class WorkerLauncher
 
     public SandboxStatus Status { get; }
 
-    /// <summary>Starts a worker with a managed heap of <paramref name="heapMb"/> and at most <paramref name="cpuSeconds"/> of CPU.</summary>
-    public SandboxedProcess Start(WorkerKind worker, int heapMb, int cpuSeconds)
+    /// <summary>
+    /// Starts a worker with a managed heap of <paramref name="heapMb"/> and at most <paramref name="cpuSeconds"/> of CPU,
+    /// at <paramref name="priority"/> (background: only CPU that nothing else wants, until raised).
+    /// </summary>
+    public SandboxedProcess Start(WorkerKind worker, int heapMb, int cpuSeconds, CpuPriority priority = CpuPriority.Normal)
     {
         var name = $"{worker.AssemblyName.ToLowerInvariant()}-{Interlocked.Increment(ref started)}";
-        var cgroup = cgroups?.Create(name, (long)(heapMb + options.RuntimeOverheadMb) << 20, options.MaxProcesses);
+        var cgroup = cgroups?.Create(name, (long)(heapMb + options.RuntimeOverheadMb) << 20, options.MaxProcesses, priority);
         var start = new ProcessStartInfo("/bin/sh")
         {
             RedirectStandardInput = true,

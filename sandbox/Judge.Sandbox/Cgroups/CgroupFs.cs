@@ -44,6 +44,13 @@ internal static class CgroupFs
         }
     }
 
+    /// <summary>The controllers a v2 group can hand to its children (its <c>cgroup.controllers</c>).</summary>
+    public static string[] Controllers(string directory)
+    {
+        var path = Path.Combine(directory, "cgroup.controllers");
+        return File.Exists(path) ? File.ReadAllText(path).Split(' ', '\n', StringSplitOptions.RemoveEmptyEntries) : [];
+    }
+
     public static long ReadLong(string path) =>
         File.Exists(path) && long.TryParse(File.ReadAllText(path).Trim(), out var value) ? value : 0;
 

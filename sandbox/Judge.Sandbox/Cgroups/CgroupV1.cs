@@ -3,11 +3,16 @@ namespace Judge.Sandbox.Cgroups;
 /// <summary>
 /// cgroup v1: one directory per controller. Memory uses <c>memory.limit_in_bytes</c> (and <c>memsw</c> to forbid
 /// swap where the kernel accounts it), peak is <c>memory.max_usage_in_bytes</c>, limit hits are <c>memory.failcnt</c>.
+/// A background group also joins the <c>cpu</c> hierarchy, when it is mounted, with the least <c>cpu.shares</c>.
 /// </summary>
 public sealed class CgroupV1Factory : ICgroupFactory
 {
     private readonly string memoryBase;
     private readonly string pidsBase;
+    private readonly string? cpuBase;
+
+    /// <summary>The kernel's least and default <c>cpu.shares</c>.</summary>
+    private const string BackgroundShares = "2", NormalShares = "1024";
 
     public CgroupV1Factory(string? parent = null, string mountRoot = "/sys/fs/cgroup")
     {
@@ -17,6 +22,12 @@ public sealed class CgroupV1Factory : ICgroupFactory
         CgroupFs.RemoveStale(pidsParent);
         memoryBase = $"{memoryParent}/judge-{Environment.ProcessId}";
         pidsBase = $"{pidsParent}/judge-{Environment.ProcessId}";
+        if (File.Exists(Path.Combine(mountRoot, "cpu", "cpu.shares")))
+        {
+            var cpuParent = Path.Combine(mountRoot, "cpu") + (parent ?? CgroupFs.OwnPath("cpu")).TrimEnd('/');
+            CgroupFs.RemoveStale(cpuParent);
+            cpuBase = $"{cpuParent}/judge-{Environment.ProcessId}";
+        }
     }
 
     public string Description => "cgroup v1 (memory, pids)";
@@ -25,21 +36,37 @@ public sealed class CgroupV1Factory : ICgroupFactory
         File.Exists(Path.Combine(mountRoot, "memory", "memory.limit_in_bytes")) &&
         File.Exists(Path.Combine(mountRoot, "pids", "cgroup.procs"));
 
-    public ICgroup Create(string name, long memoryBytes, int maxProcesses)
+    public ICgroup Create(string name, long memoryBytes, int maxProcesses, CpuPriority priority = CpuPriority.Normal)
     {
         var memory = Path.Combine(memoryBase, name);
         var pids = Path.Combine(pidsBase, name);
-        CgroupFs.CreateGroup(memory, pids);
+        // Only a background group needs a CPU group: one more cgroup.procs write is time at every worker start.
+        var cpu = priority == CpuPriority.Background && cpuBase is not null ? Path.Combine(cpuBase, name) : null;
+        CgroupFs.CreateGroup(cpu is null ? [memory, pids] : [memory, pids, cpu]);
         CgroupFs.Write(Path.Combine(memory, "memory.limit_in_bytes"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(memory, "memory.memsw.limit_in_bytes"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(memory, "memory.swappiness"), "0");
         CgroupFs.Write(Path.Combine(pids, "pids.max"), maxProcesses.ToString());
-        return new Group(memory, pids);
+        if (cpu is not null)
+        {
+            CgroupFs.Write(Path.Combine(cpu, "cpu.shares"), BackgroundShares);
+        }
+        return new Group(memory, pids, cpu);
     }
 
-    private sealed class Group(string memory, string pids) : ICgroup
+    private sealed class Group(string memory, string pids, string? cpu) : ICgroup
     {
-        public IReadOnlyList<string> ProcsFiles { get; } = [Path.Combine(memory, "cgroup.procs"), Path.Combine(pids, "cgroup.procs")];
+        public IReadOnlyList<string> ProcsFiles { get; } = cpu is null
+            ? [Path.Combine(memory, "cgroup.procs"), Path.Combine(pids, "cgroup.procs")]
+            : [Path.Combine(memory, "cgroup.procs"), Path.Combine(pids, "cgroup.procs"), Path.Combine(cpu, "cgroup.procs")];
+
+        public void RaiseToNormalPriority()
+        {
+            if (cpu is not null)
+            {
+                CgroupFs.TryWrite(Path.Combine(cpu, "cpu.shares"), NormalShares);
+            }
+        }
 
         public long PeakMemoryBytes() => CgroupFs.ReadLong(Path.Combine(memory, "memory.max_usage_in_bytes"));
 
@@ -58,6 +85,10 @@ public sealed class CgroupV1Factory : ICgroupFactory
             KillAll();
             CgroupFs.Remove(memory);
             CgroupFs.Remove(pids);
+            if (cpu is not null)
+            {
+                CgroupFs.Remove(cpu);
+            }
         }
     }
 }

@@ -13,6 +13,12 @@ public interface ICgroup : IDisposable
 
     /// <summary>Kills every process still in the group.</summary>
     void KillAll();
+
+    /// <summary>
+    /// Moves a group made with <see cref="CpuPriority.Background"/> to normal priority (a pooled runner that has been
+    /// given a submission); does nothing for a group that has no CPU weight of its own.
+    /// </summary>
+    void RaiseToNormalPriority();
 }
 
 /// <summary>Creates control groups under the host's own group, for one cgroup version.</summary>
@@ -21,5 +27,5 @@ public interface ICgroupFactory
     /// <summary>What the log and <c>/healthz</c> say, e.g. "cgroup v1 (memory, pids)".</summary>
     string Description { get; }
 
-    ICgroup Create(string name, long memoryBytes, int maxProcesses);
+    ICgroup Create(string name, long memoryBytes, int maxProcesses, CpuPriority priority = CpuPriority.Normal);
 }

@@ -6,7 +6,9 @@ namespace Judge.Engine.Running;
 /// <summary>
 /// Runner processes started ahead of need: each waits, sandboxed, in its own cgroup, for exactly one run and
 /// then exits, so a submission never pays for process and runtime start-up. Runners for the common memory
-/// limit are kept warm; the pool refills in the background after every take.
+/// limit are kept warm; the pool refills in the background after every run, at background CPU priority, so
+/// that a runner warming up never slows the submissions being judged; a runner taken from the pool is raised
+/// to normal priority.
 /// </summary>
 public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, JudgeMetrics metrics) : IDisposable
 {
@@ -36,6 +38,7 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
         {
             if (!candidate.HasExited)
             {
+                candidate.RaiseToNormalPriority();
                 runner = candidate;
                 break;
             }
@@ -89,7 +92,7 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
             {
                 while (!disposed && idle.Count < options.PoolSize)
                 {
-                    idle.Enqueue(launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds));
+                    idle.Enqueue(launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background));
                 }
             }
             finally

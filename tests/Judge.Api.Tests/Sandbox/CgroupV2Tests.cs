@@ -58,5 +58,23 @@ public sealed class CgroupV2Tests : IDisposable
         Assert.False(CgroupV2Factory.IsAvailable(root));
     }
 
+    [Fact]
+    public void BackgroundGroup_GetsTheLeastCpuWeight_UntilRaised_WhenTheCpuControllerCanBeDelegated()
+    {
+        File.WriteAllText(Path.Combine(root, "cgroup.controllers"), "cpuset cpu io memory pids\n");
+        Directory.CreateDirectory(Path.Combine(root, "judge"));
+        File.WriteAllText(Path.Combine(root, "judge", "cgroup.controllers"), "cpu memory pids\n");
+
+        var factory = new CgroupV2Factory(parent: "/judge", mountRoot: root);
+        using var pooled = factory.Create("runner-1", 352L << 20, 128, Judge.Sandbox.CpuPriority.Background);
+
+        var judge = Path.Combine(root, "judge", $"judge-{Environment.ProcessId}");
+        Assert.Equal("+cpu", File.ReadAllText(Path.Combine(judge, "cgroup.subtree_control")));
+        var weight = Path.Combine(judge, "runner-1", "cpu.weight");
+        Assert.Equal("1", File.ReadAllText(weight));
+        pooled.RaiseToNormalPriority();
+        Assert.Equal("100", File.ReadAllText(weight));
+    }
+
     public void Dispose() => Directory.Delete(root, recursive: true);
 }
