@@ -65,6 +65,28 @@ public sealed class AccessTests(KeyedJudgeApiFactory api) : IClassFixture<KeyedJ
         last.Dispose();
     }
 
+    /// <summary>One bucket per key, shared by the editor endpoints and submissions.</summary>
+    [Fact]
+    public async Task AKeyPastItsRateLimit_Gets429WithRetryAfter_FromTheEditorEndpointsToo()
+    {
+        var client = api.ClientFor("limited-editor");
+        var check = new { problemId = "valid-palindrome", source = Sources.Palindrome };
+
+        using var firstCheck = await client.PostAsJsonAsync("/api/diagnostics", check);
+        using var firstRun = await client.PostAsJsonAsync("/api/runs", check);
+        using var secondCheck = await client.PostAsJsonAsync("/api/diagnostics", check);
+        using var secondRun = await client.PostAsJsonAsync("/api/runs", check);
+        using var list = await client.GetAsync("/api/submissions");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (firstCheck.StatusCode, firstRun.StatusCode));
+        foreach (var refused in new[] { secondCheck, secondRun, list })
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After says when to come back");
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
     [Fact]
     public async Task ProblemsAndHealth_StayOpen()
     {

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 namespace Judge.Api.Tests.Access;
 
 /// <summary>The service with API keys configured (stored as hashes, as an operator would).</summary>
-public sealed class KeyedJudgeApiFactory : JudgeApiFactory
+public class KeyedJudgeApiFactory : JudgeApiFactory
 {
     public static readonly (string Name, string Key, string Role, int? PermitsPerMinute)[] Keys =
     [
@@ -13,6 +13,7 @@ public sealed class KeyedJudgeApiFactory : JudgeApiFactory
         ("bob", "bob-secret-key", "Submitter", null),
         ("grace", "grace-secret-key", "Grader", null),
         ("limited", "limited-secret-key", "Submitter", 2),
+        ("limited-editor", "limited-editor-secret-key", "Submitter", 2),
     ];
 
     public HttpClient ClientFor(string name)
