@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, beforeEach, test } from 'node:test';
-import { Diagnostic, editor, fakeDocument, Range } from './vscodeStub';
+import { Diagnostic, editor, fakeDocument, Range, saveDocument, type FakeDocument } from './vscodeStub';
 import { problemFile, sources, useJudge } from './judge';
 
 // The glue in extension.ts, driven through its commands as VS Code would, with the editor stood in for.
@@ -17,7 +17,9 @@ before(async () => {
 beforeEach(() => {
     editor.progress = [];
     editor.messages = [];
+    editor.statusBar = [];
     editor.output = '';
+    delete editor.settings.checkOnSave;
 });
 
 test('activation registers every command the extension contributes', () => {
@@ -42,8 +44,7 @@ test('Pick a Problem opens the starter code and shows the statement beside it', 
 });
 
 test('Check puts the diagnostics in the Problems panel at editor positions', async () => {
-    const unfinished = '    public bool IsPalindrome(string s) => s.Length < 2';
-    const document = fakeDocument(`// judge: valid-palindrome\npublic class Solution\n{\n${unfinished}\n}\n`);
+    const document = unfinishedPalindrome();
     editor.activeDocument = document;
 
     await editor.commands.get('judge.check')!();
@@ -51,8 +52,32 @@ test('Check puts the diagnostics in the Problems panel at editor positions', asy
     const [diagnostic, ...rest] = editor.diagnostics.get(document.uri.toString()) ?? [];
     assert.deepEqual(rest, []);
     assert.ok(diagnostic instanceof Diagnostic);
-    assert.deepEqual(diagnostic.range, new Range(3, unfinished.length, 3, unfinished.length)); // The missing `;`.
+    assert.deepEqual(diagnostic.range, new Range(3, unfinishedLine.length, 3, unfinishedLine.length)); // The missing `;`.
     assert.deepEqual([diagnostic.severity, diagnostic.code, diagnostic.source], [0, 'CS1002', 'judge']);
+});
+
+test('saving a Judge file puts its diagnostics in the Problems panel', async () => {
+    const document = unfinishedPalindrome();
+
+    saveDocument(document);
+    const diagnostics = await eventually(() => editor.diagnostics.get(document.uri.toString()));
+
+    assert.deepEqual(diagnostics.map(d => [d.code, d.range]), [['CS1002', new Range(3, unfinishedLine.length, 3, unfinishedLine.length)]]);
+    assert.deepEqual(await eventually(() => editor.statusBar.at(-1)), 'Judge: 1 errors');
+});
+
+test('with judge.checkOnSave false, a save asks the service nothing', async () => {
+    editor.settings.checkOnSave = false;
+    const document = unfinishedPalindrome();
+
+    const requests = await requestsDuring(async () => {
+        saveDocument(document);
+        await new Promise(resolve => setTimeout(resolve, 100)); // Longer than a check takes to send its request.
+    });
+
+    assert.deepEqual(requests, []);
+    assert.equal(editor.diagnostics.get(document.uri.toString()), undefined);
+    assert.deepEqual(editor.statusBar, []);
 });
 
 test('Run the Samples shows each sample and the failing one’s diff', async () => {
@@ -86,3 +111,39 @@ test('a file that names no problem gets a message saying how to name one', async
     assert.equal(editor.messages[0]!.kind, 'error');
     assert.match(editor.messages[0]!.text, /first line `\/\/ judge: <problemId>`/);
 });
+
+const unfinishedLine = '    public bool IsPalindrome(string s) => s.Length < 2';
+
+/** A Judge file with one error: the `;` missing at the end of its fourth line. */
+function unfinishedPalindrome(): FakeDocument {
+    return fakeDocument(`// judge: valid-palindrome\npublic class Solution\n{\n${unfinishedLine}\n}\n`);
+}
+
+/** The first defined value `read` gives, polling: a check on save runs on its own, unawaited. */
+async function eventually<T>(read: () => T | undefined, timeoutMs = 30_000): Promise<T> {
+    for (const deadline = Date.now() + timeoutMs; ; await new Promise(resolve => setTimeout(resolve, 20))) {
+        const value = read();
+        if (value !== undefined) {
+            return value;
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`Nothing within ${timeoutMs} ms.`);
+        }
+    }
+}
+
+/** The URLs fetched while `action` runs. */
+async function requestsDuring(action: () => Promise<void>): Promise<string[]> {
+    const requests: string[] = [];
+    const realFetch = globalThis.fetch;
+    globalThis.fetch = (input, init) => {
+        requests.push(String(input instanceof Request ? input.url : input));
+        return realFetch(input, init);
+    };
+    try {
+        await action();
+    } finally {
+        globalThis.fetch = realFetch;
+    }
+    return requests;
+}

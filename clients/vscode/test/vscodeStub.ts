@@ -45,6 +45,15 @@ export const editor = {
 
 let documents = 0;
 
+const saveListeners: ((document: FakeDocument) => unknown)[] = [];
+
+/** Saves a document as VS Code does: the save listeners hear of it at once and are not awaited. */
+export function saveDocument(document: FakeDocument): void {
+    for (const listener of saveListeners) {
+        listener(document);
+    }
+}
+
 export function fakeDocument(text: string, languageId = 'csharp'): FakeDocument {
     return { uri: uri('untitled', `/Untitled-${++documents}`), version: 1, languageId, getText: () => text };
 }
@@ -105,7 +114,10 @@ const vscode = {
             return disposable;
         },
         onDidChangeConfiguration: () => disposable,
-        onDidSaveTextDocument: () => disposable,
+        onDidSaveTextDocument: (listener: (document: FakeDocument) => unknown) => {
+            saveListeners.push(listener);
+            return disposable;
+        },
         onDidCloseTextDocument: () => disposable,
     },
     commands: {

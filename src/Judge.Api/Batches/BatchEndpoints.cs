@@ -15,7 +15,7 @@ public static class BatchEndpoints
     public static IEndpointRouteBuilder MapBatches(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/batches").WithTags("Batches")
-            .RequireAuthorization(AccessSetup.Grade).RequireRateLimiting(AccessSetup.RateLimit);
+            .RequireAuthorization(AccessSetup.Grade).RequireCallerRateLimit();
 
         group.MapPost("/", Create)
             .WithName("CreateBatch")

@@ -1,3 +1,4 @@
+using Judge.Api.Access;
 using Judge.Api.Infrastructure;
 using Judge.Engine.Judging;
 using Judge.Engine.Problems;
@@ -25,8 +26,9 @@ public static class EditorEndpoints
 
     public static WebApplication MapEditor(this WebApplication app)
     {
-        // Rate limiting itself is switched on by UseJudgeAccess; these endpoints use concurrency caps of their own.
-        var group = app.MapGroup("/api").WithTags("Editor").RequireAuthorization(Access.AccessSetup.Submit);
+        // Rate limiting itself is switched on by UseJudgeAccess: the caller's own limit, then each kind's concurrency cap.
+        var group = app.MapGroup("/api").WithTags("Editor")
+            .RequireAuthorization(AccessSetup.Submit).RequireCallerRateLimit();
 
         group.MapPost("/diagnostics", Diagnose)
             .WithName("CheckSource")
@@ -37,6 +39,7 @@ public static class EditorEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(EditorLimits.Checks);
 
@@ -49,6 +52,7 @@ public static class EditorEndpoints
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status429TooManyRequests)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable)
             .RequireRateLimiting(EditorLimits.Runs);
         return app;

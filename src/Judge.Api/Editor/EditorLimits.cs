@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Judge.Api.Editor;
@@ -8,6 +9,7 @@ namespace Judge.Api.Editor;
 /// How editor requests share the judge with submissions. Each kind has its own cap on work at once
 /// (<c>Editor:ConcurrentChecks</c>, <c>Editor:ConcurrentRuns</c>) and a short line behind it; past that line a
 /// request gets 503 with Retry-After, so a flood of saves can neither pile up nor crowd out queued submissions.
+/// Each request also counts against its caller's rate limit (<see cref="Access.CallerRateLimit"/>), checked first.
 /// Within the cap, a check takes the next free compiler directly: the compiler pool serves requests in the
 /// order they come, and the submission queue never holds more compiles than there are judge workers.
 /// </summary>
@@ -19,27 +21,31 @@ internal static class EditorLimits
     public static IServiceCollection AddEditorLimits(this IServiceCollection services) =>
         services.AddRateLimiter(limiter =>
         {
-            limiter.AddPolicy(Checks, context => Concurrency(Checks, context, o => o.ConcurrentChecks));
-            limiter.AddPolicy(Runs, context => Concurrency(Runs, context, o => o.ConcurrentRuns));
+            limiter.AddPolicy(Checks, new Cap(Checks, o => o.ConcurrentChecks));
+            limiter.AddPolicy(Runs, new Cap(Runs, o => o.ConcurrentRuns));
         });
 
-    /// <summary>True for a request one of these caps turned away (answered by <see cref="Busy"/>, not as a caller's 429).</summary>
-    public static bool Limits(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute>()?.PolicyName is Checks or Runs;
-
-    /// <summary>One limiter per kind for the whole service (not per client): it guards the machine's cores.</summary>
-    private static RateLimitPartition<string> Concurrency(string kind, HttpContext context, Func<EditorOptions, int> permits)
+    /// <summary>
+    /// One limiter per kind for the whole service (not per client): it guards the machine's cores. A request it
+    /// turns away is told the judge is busy (503), not that its caller is over its rate limit (429).
+    /// </summary>
+    private sealed class Cap(string kind, Func<EditorOptions, int> permits) : IRateLimiterPolicy<string>
     {
-        var options = context.RequestServices.GetRequiredService<IOptions<EditorOptions>>().Value;
-        return RateLimitPartition.GetConcurrencyLimiter(kind, _ => new ConcurrencyLimiterOptions
+        public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected { get; } = (rejected, _) => Busy(rejected.HttpContext);
+
+        public RateLimitPartition<string> GetPartition(HttpContext httpContext)
         {
-            PermitLimit = permits(options),
-            QueueLimit = options.QueueLimit,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+            var options = httpContext.RequestServices.GetRequiredService<IOptions<EditorOptions>>().Value;
+            return RateLimitPartition.GetConcurrencyLimiter(kind, _ => new ConcurrencyLimiterOptions
+            {
+                PermitLimit = permits(options),
+                QueueLimit = options.QueueLimit,
+                QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+            });
+        }
     }
 
-    public static ValueTask Busy(HttpContext context)
+    private static ValueTask Busy(HttpContext context)
     {
         context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         context.Response.Headers.RetryAfter = "1";

@@ -15,7 +15,7 @@ public static class SubmissionEndpoints
     public static IEndpointRouteBuilder MapSubmissions(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/submissions").WithTags("Submissions")
-            .RequireAuthorization(AccessSetup.Submit).RequireRateLimiting(AccessSetup.RateLimit);
+            .RequireAuthorization(AccessSetup.Submit).RequireCallerRateLimit();
 
         group.MapPost("/", Submit)
             .WithName("CreateSubmission")

@@ -6,7 +6,7 @@ using Judge.Api.Tests.Submissions;
 
 namespace Judge.Api.Tests.Access;
 
-/// <summary>With keys configured: no key, no access; submitters see only their own; graders see all; each key has a rate limit.</summary>
+/// <summary>With keys configured: no key, no access; submitters see only their own; graders and admins see all; each key has a rate limit.</summary>
 public sealed class AccessTests(KeyedJudgeApiFactory api) : IClassFixture<KeyedJudgeApiFactory>
 {
     [Theory]
@@ -63,6 +63,52 @@ public sealed class AccessTests(KeyedJudgeApiFactory api) : IClassFixture<KeyedJ
         Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After says when to come back");
         Assert.Equal("application/problem+json", last.Content.Headers.ContentType?.MediaType);
         last.Dispose();
+    }
+
+    [Fact]
+    public async Task AnAdmin_SeesEverySubmissionAndRunsBatches()
+    {
+        var alices = await JudgeApiFactory.JudgeAsync(api.ClientFor("alice"), "valid-palindrome", Sources.Palindrome);
+        var batch = new { submissions = new[] { new { candidate = "x", problemId = "valid-palindrome", source = Sources.Palindrome } } };
+
+        using var rootGets = await api.ClientFor("root").GetAsync($"/api/submissions/{alices.Id}");
+        var rootsList = await ListIds(api.ClientFor("root"));
+        using var rootBatches = await api.ClientFor("root").PostAsJsonAsync("/api/batches", batch);
+
+        Assert.Equal(HttpStatusCode.OK, rootGets.StatusCode);
+        Assert.Contains(alices.Id, rootsList);
+        Assert.Equal(HttpStatusCode.Accepted, rootBatches.StatusCode);
+    }
+
+    /// <summary>One bucket per key, shared by the editor endpoints and submissions.</summary>
+    [Fact]
+    public async Task AKeyPastItsRateLimit_Gets429WithRetryAfter_FromTheEditorEndpointsToo()
+    {
+        var client = api.ClientFor("limited-editor");
+        var check = new { problemId = "valid-palindrome", source = Sources.Palindrome };
+
+        using var firstCheck = await client.PostAsJsonAsync("/api/diagnostics", check);
+        using var firstRun = await client.PostAsJsonAsync("/api/runs", check);
+        using var secondCheck = await client.PostAsJsonAsync("/api/diagnostics", check);
+        using var secondRun = await client.PostAsJsonAsync("/api/runs", check);
+        using var list = await client.GetAsync("/api/submissions");
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (firstCheck.StatusCode, firstRun.StatusCode));
+        foreach (var refused in new[] { secondCheck, secondRun, list })
+        {
+            Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "Retry-After says when to come back");
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        }
+    }
+
+    [Fact]
+    public async Task WithKeys_NoOpenWarningIsLogged()
+    {
+        using var health = await api.CreateClient().GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+        Assert.DoesNotContain(api.Logs.Entries, e => e.Message.Contains("OPEN", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Net.Http.Json;
+using System.Text.Json;
 using Judge.Api.Tests.Infrastructure;
 using Judge.Api.Tests.Submissions;
 
@@ -104,4 +106,18 @@ public sealed class RunTests(JudgeApiFactory api) : IClassFixture<JudgeApiFactor
         Assert.Equal(1, run.Total);
         Assert.Equal("CS1061", Assert.Single(run.Diagnostics).Id);
     }
+
+    [Fact]
+    public async Task Run_StoresNothing_TheSubmissionsTotalStaysTheSame()
+    {
+        var before = await SubmissionsTotal();
+
+        var run = await api.RunAsync("valid-palindrome", Sources.Palindrome, "[\"ab\"]");
+
+        Assert.Equal("Accepted", run.Verdict);
+        Assert.Equal(before, await SubmissionsTotal());
+    }
+
+    private async Task<int> SubmissionsTotal() =>
+        (await api.CreateClient().GetFromJsonAsync<JsonElement>("/api/submissions?pageSize=1")).GetProperty("total").GetInt32();
 }
