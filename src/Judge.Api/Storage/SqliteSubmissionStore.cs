@@ -60,6 +60,13 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         return reader.Read() ? ReadSubmission(reader, ReadTests(connection, id)) : null;
     }
 
+    public JudgeStatus? StatusOf(string id)
+    {
+        using var connection = database.Open();
+        using var command = connection.Command("SELECT status FROM submissions WHERE id = $id", ("$id", id));
+        return command.ExecuteScalar() is string status ? Enum.Parse<JudgeStatus>(status) : null;
+    }
+
     public SubmissionPage List(SubmissionQuery query)
     {
         const string Filter = """

@@ -14,6 +14,9 @@ public interface ISubmissionStore
 
     Submission? Find(string id);
 
+    /// <summary>The submission's status alone (null when unknown): a cheap look for those waiting on its verdict.</summary>
+    JudgeStatus? StatusOf(string id);
+
     /// <summary>Newest first.</summary>
     SubmissionPage List(SubmissionQuery query);
 

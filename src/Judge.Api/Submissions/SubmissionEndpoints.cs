@@ -101,10 +101,11 @@ public static class SubmissionEndpoints
                 return store.Find(id);
             }
             change = signals.NextChange(id);
-            if (store.Find(id) is { Status: JudgeStatus.Completed } done)
+            // Every test's result is a change: look at the status alone, and read the whole submission once.
+            if (store.StatusOf(id) == JudgeStatus.Completed)
             {
                 signals.Changed(id);
-                return done;
+                return store.Find(id);
             }
         }
     }
