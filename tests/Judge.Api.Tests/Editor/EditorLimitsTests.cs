@@ -28,6 +28,7 @@ public sealed class EditorLimitsTests(EditorLimitsTests.OneAtATime api) : IClass
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            base.ConfigureWebHost(builder);
             builder.UseSetting("Editor:ConcurrentChecks", "1");
             builder.UseSetting("Editor:QueueLimit", "0");
         }

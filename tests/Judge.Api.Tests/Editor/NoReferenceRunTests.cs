@@ -36,6 +36,7 @@ public sealed class NoReferenceRunTests(NoReferenceRunTests.Bank api) : IClassFi
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
+            base.ConfigureWebHost(builder);
             var source = Path.Combine(ProblemFolders.Root, "valid-palindrome");
             var target = Path.Combine(root, "valid-palindrome");
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
