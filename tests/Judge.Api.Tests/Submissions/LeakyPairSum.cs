@@ -11,7 +11,10 @@ internal static class LeakyPairSum
 {
     public const string Problem = "pair-sum";
 
-    /// <summary>Starts every leaked message, so a leak shows wherever it ends up.</summary>
+    /// <summary>
+    /// Starts every leaked message, so a leak shows wherever it ends up. The source builds it from two halves, so
+    /// a report that shows the source does not show the marker.
+    /// </summary>
     public const string Marker = "LEAK[";
 
     public const string Source = """
@@ -19,7 +22,7 @@ internal static class LeakyPairSum
         {
             public IList<int[]> FindPairs(int[] nums, int target)
             {
-                throw new System.Exception($"LEAK[{string.Join(",", nums)}|{target}]");
+                throw new System.Exception("LE" + $"AK[{string.Join(",", nums)}|{target}]");
             }
         }
         """;
@@ -41,6 +44,14 @@ internal static class LeakyPairSum
     {
         using var tests = JsonDocument.Parse(File.ReadAllText(Path.Combine(ProblemFolders.Root, Problem, "tests", $"{group}.json")));
         return tests.RootElement.EnumerateArray().Select(t => t.GetProperty("input").GetRawText()).ToList();
+    }
+
+    /// <summary>A hidden test as JSON: no input, expected or actual output, and the exception's type and line alone.</summary>
+    public static void AssertShowsNothingOfItsOwn(JsonElement hiddenTest)
+    {
+        Assert.Equal(HiddenMessage, hiddenTest.GetProperty("message").GetString());
+        Assert.All(["input", "expected", "actual"], field =>
+            Assert.True(!hiddenTest.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null, $"a hidden test shows its {field}"));
     }
 
     /// <summary>The text without the samples' own leaks, which may be shown: any marker left came from a hidden test.</summary>
