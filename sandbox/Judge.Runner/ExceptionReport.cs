@@ -6,12 +6,17 @@ namespace Judge.Runner;
 /// Describes an exception from the submission: its type, message, and the line in the user's source. The
 /// message is capped and read defensively: it is the submission's own code and may be huge or may throw.
 /// </summary>
-public static class ExceptionReport
+/// <param name="Message">Type, message and line, for tests whose data the submitter may see.</param>
+/// <param name="PublicMessage">
+/// Type and line only, for hidden tests: the message is the submission's to choose, so it could carry the hidden
+/// input out. Generic arguments are left out too, since recursion over generic types can build them from the input.
+/// </param>
+public sealed record ExceptionReport(string Message, string PublicMessage)
 {
     private const string SubmissionFile = "Solution.cs";
     private const int MaxMessageLength = 500;
 
-    public static string Describe(Exception e)
+    public static ExceptionReport Describe(Exception e)
     {
         string message;
         int? line;
@@ -32,6 +37,8 @@ public static class ExceptionReport
             message = message[..MaxMessageLength] + "...";
         }
         var where = line is > 0 ? $" (line {line})" : "";
-        return $"{e.GetType().FullName}: {message}{where}";
+        var type = e.GetType();
+        var typeName = type.IsGenericType ? type.GetGenericTypeDefinition().FullName : type.FullName;
+        return new ExceptionReport($"{type.FullName}: {message}{where}", $"{typeName}{where}");
     }
 }

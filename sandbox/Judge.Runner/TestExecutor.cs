@@ -38,11 +38,13 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
         }
         catch (Harness.SubmissionShapeException e)
         {
-            return Finished(test, RunOutcome.Exception, message: e.Message);
+            return Finished(test, RunOutcome.Exception, message: e.Message, publicMessage: e.PublicMessage);
         }
         catch (Exception e)
         {
-            return Finished(test, RunOutcome.SetupError, message: $"The judge could not pass this test's input: {e.Message}");
+            // The reader's message may quote the input, so a hidden test shows only the first sentence.
+            const string CouldNotPass = "The judge could not pass this test's input.";
+            return Finished(test, RunOutcome.SetupError, message: $"{CouldNotPass} {e.Message}", publicMessage: CouldNotPass);
         }
 
         var stdout = new CappedWriter(outputLimitBytes);
@@ -53,26 +55,27 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
             // The call is still running on the thread: it can never be reused.
             thread = null;
             return stdout.Overflowed
-                ? Finished(test, RunOutcome.OutputLimit, timeMs: timeLimitMs, message: $"Printed more than {outputLimitBytes} characters.")
-                : Finished(test, RunOutcome.TimeLimit, timeMs: timeLimitMs, message: $"Still running after {timeLimitMs} ms.");
+                ? JudgesOwn(test, RunOutcome.OutputLimit, timeLimitMs, $"Printed more than {outputLimitBytes} characters.")
+                : JudgesOwn(test, RunOutcome.TimeLimit, timeLimitMs, $"Still running after {timeLimitMs} ms.");
         }
         var (result, failure, elapsed) = (thread.Result, thread.Failure, thread.Elapsed);
         var timeMs = elapsed.TotalMilliseconds;
         if (outOfMemorySeen || failure is OutOfMemoryException)
         {
-            return Finished(test, RunOutcome.MemoryLimit, timeMs: timeMs, message: "The memory limit was reached.");
+            return JudgesOwn(test, RunOutcome.MemoryLimit, timeMs, "The memory limit was reached.");
         }
         if (stdout.Overflowed)
         {
-            return Finished(test, RunOutcome.OutputLimit, timeMs: timeMs, message: $"Printed more than {outputLimitBytes} characters.");
+            return JudgesOwn(test, RunOutcome.OutputLimit, timeMs, $"Printed more than {outputLimitBytes} characters.");
         }
         if (timeMs > timeLimitMs)
         {
-            return Finished(test, RunOutcome.TimeLimit, timeMs: timeMs, message: $"Took {timeMs:0} ms; the limit is {timeLimitMs} ms.");
+            return JudgesOwn(test, RunOutcome.TimeLimit, timeMs, $"Took {timeMs:0} ms; the limit is {timeLimitMs} ms.");
         }
         if (failure is not null)
         {
-            return Finished(test, RunOutcome.Exception, timeMs: timeMs, message: ExceptionReport.Describe(failure));
+            var report = ExceptionReport.Describe(failure);
+            return Finished(test, RunOutcome.Exception, timeMs: timeMs, message: report.Message, publicMessage: report.PublicMessage);
         }
 
         string output;
@@ -82,15 +85,24 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
         }
         catch (Exception e)
         {
-            return Finished(test, RunOutcome.Exception, timeMs: timeMs, message: $"The judge could not read the result: {e.Message}");
+            // Reading the result runs the submission's code too (an enumerator, a property), so the same care applies.
+            var report = ExceptionReport.Describe(e);
+            return Finished(test, RunOutcome.Exception, timeMs: timeMs,
+                message: $"The judge could not read the result: {report.Message}",
+                publicMessage: $"The judge could not read the result: {report.PublicMessage}");
         }
         return output.Length > outputLimitBytes
-            ? Finished(test, RunOutcome.OutputLimit, timeMs: timeMs, message: $"The result is longer than {outputLimitBytes} characters.")
+            ? JudgesOwn(test, RunOutcome.OutputLimit, timeMs, $"The result is longer than {outputLimitBytes} characters.")
             : Finished(test, RunOutcome.Completed, output, timeMs);
     }
 
     public void Dispose() => thread?.Dispose();
 
-    private static RunEvent Finished(RunTest test, RunOutcome outcome, string? output = null, double timeMs = 0, string? message = null) =>
-        new(RunEventType.Finished, test.Index, outcome, output, Math.Round(timeMs, 3), PeakMemory.Kilobytes(), message);
+    private static RunEvent Finished(
+        RunTest test, RunOutcome outcome, string? output = null, double timeMs = 0, string? message = null, string? publicMessage = null) =>
+        new(RunEventType.Finished, test.Index, outcome, output, Math.Round(timeMs, 3), PeakMemory.Kilobytes(), message, publicMessage);
+
+    /// <summary>A test ended with a message in the judge's words alone, which every test may show.</summary>
+    private static RunEvent JudgesOwn(RunTest test, RunOutcome outcome, double timeMs, string message) =>
+        Finished(test, outcome, timeMs: timeMs, message: message, publicMessage: message);
 }

@@ -43,6 +43,7 @@ public sealed class DesignTests
 
         Assert.Equal(RunOutcome.Exception, result.Outcome);
         Assert.StartsWith("System.InvalidOperationException: empty (line 1)", result.Message);
+        Assert.Equal("System.InvalidOperationException (line 1)", result.PublicMessage);
     }
 
     [Fact]
@@ -87,6 +88,8 @@ public sealed class DesignTests
 
         Assert.Equal(RunOutcome.Exception, result.Outcome);
         Assert.Contains("no public 'Open'", result.Message);
+        // The operation's name comes from the test's input, which a hidden test keeps to itself.
+        Assert.DoesNotContain("Open", result.PublicMessage);
     }
 
     [Fact]

@@ -72,7 +72,9 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
         }
         var candidates = Candidates(constructs ? ".ctor" : name);
         var (member, parameterValues) = Overloads.Bind(candidates, values, reader)
-            ?? throw new SubmissionShapeException($"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.");
+            ?? throw new SubmissionShapeException(
+                $"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.",
+                $"'{entry.ClassName}' lacks a public member that one of this test's operations calls.");
         return instance => invoker.Call(member, instance, parameterValues);
     }
 

@@ -32,4 +32,8 @@ public static class Overloads
 }
 
 /// <summary>The submission lacks what the judge must call: the submission's fault, reported as a runtime error.</summary>
-public sealed class SubmissionShapeException(string message) : Exception(message);
+/// <param name="publicMessage">The same without what comes from the test's input (an operation's name), for hidden tests.</param>
+public sealed class SubmissionShapeException(string message, string publicMessage) : Exception(message)
+{
+    public string PublicMessage { get; } = publicMessage;
+}

@@ -28,6 +28,9 @@ public sealed class SqliteDatabase
 
     public string Path { get; }
 
+    /// <summary>The <c>user_version</c> a migrated database has: the number of migrations this build knows.</summary>
+    public static int SchemaVersion => Schema.Migrations.Length;
+
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);

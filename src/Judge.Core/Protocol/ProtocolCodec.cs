@@ -97,6 +97,7 @@ internal static class ProtocolCodec
         writer.Write(message.TimeMs);
         writer.Write(message.MemoryKb);
         WriteString(writer, message.Message);
+        WriteString(writer, message.PublicMessage);
     }
 
     private static RunEvent ReadRunEvent(BinaryReader reader) => new(
@@ -106,6 +107,7 @@ internal static class ProtocolCodec
         ReadString(reader),
         reader.ReadDouble(),
         reader.ReadInt64(),
+        ReadString(reader),
         ReadString(reader));
 
     private static void Write(BinaryWriter writer, CompileRequest request)

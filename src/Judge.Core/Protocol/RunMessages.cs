@@ -18,7 +18,15 @@ public sealed record RunRequest(
 
 public sealed record RunTest(int Index, string Input);
 
-/// <summary>Runner to host: a test is about to start. If the runner dies now, this test is the culprit.</summary>
+/// <summary>
+/// Runner to host: a test is about to start (if the runner dies now, this test is the culprit), has finished,
+/// or the runner cannot go on.
+/// </summary>
+/// <param name="Message">The whole story, which may quote the submission (an exception's message) or the test's input.</param>
+/// <param name="PublicMessage">
+/// The message as a hidden test may show it: only the judge's own words and the exception's type and line, nothing the
+/// submission chose and nothing of the input. Null when no such message exists; the host then says only the verdict.
+/// </param>
 public sealed record RunEvent(
     RunEventType Type,
     int Index,
@@ -26,7 +34,8 @@ public sealed record RunEvent(
     string? Output = null,
     double TimeMs = 0,
     long MemoryKb = 0,
-    string? Message = null);
+    string? Message = null,
+    string? PublicMessage = null);
 
 public enum RunEventType
 {

@@ -5,7 +5,11 @@ using Judge.Engine.Running;
 
 namespace Judge.Engine.Judging;
 
-/// <summary>Turns what the runner saw into a test verdict, checking outputs with the problem's checker on the host.</summary>
+/// <summary>
+/// Turns what the runner saw into a test verdict, checking outputs with the problem's checker on the host.
+/// A hidden test keeps its data on the server: no input, expected or actual output, and only a message with
+/// nothing in it that the submission chose or that comes from the test (see <see cref="RawResult.PublicMessage"/>).
+/// </summary>
 public static class TestVerdicts
 {
     public static TestResult Judge(Problem problem, RawResult raw)
@@ -28,8 +32,7 @@ public static class TestVerdicts
             verdict,
             raw.TimeMs,
             raw.MemoryKb,
-            // Hidden tests keep their data on the server: a wrong answer there says only that it was wrong.
-            verdict == Verdict.WrongAnswer && !isSample ? "Wrong answer." : message,
+            isSample ? message : HiddenMessage(verdict, raw),
             isSample ? test.DisplayInput(problem.Kind) : null,
             isSample ? test.Expected : null,
             isSample ? raw.Output : null);
@@ -40,5 +43,22 @@ public static class TestVerdicts
         var result = problem.Checker.Check(raw.Test.Expected, raw.Output ?? "", raw.Test.Input);
         return result.Passed ? (Verdict.Accepted, null) : (Verdict.WrongAnswer, result.Message);
     }
+
+    /// <summary>
+    /// A checker's message quotes the output and the expected value, so a wrong answer says only that it was wrong;
+    /// any other verdict shows the public part of the runner's message, or just what the verdict means.
+    /// </summary>
+    private static string? HiddenMessage(Verdict verdict, RawResult raw) => verdict switch
+    {
+        Verdict.Accepted => null,
+        Verdict.WrongAnswer => "Wrong answer.",
+        _ when raw.PublicMessage is { } shown => shown,
+        Verdict.RuntimeError => "Runtime error.",
+        Verdict.TimeLimitExceeded => "Time limit exceeded.",
+        Verdict.MemoryLimitExceeded => "Memory limit exceeded.",
+        Verdict.OutputLimitExceeded => "Output limit exceeded.",
+        Verdict.Skipped => "Skipped.",
+        _ => "The judge could not run this test.",
+    };
 
 }

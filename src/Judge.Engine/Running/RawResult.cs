@@ -9,4 +9,13 @@ public sealed record RawResult(TestCase Test, RunOutcome Outcome, string? Output
     /// <summary>Marks a test that did not run because an earlier test in its group crashed or timed out.</summary>
     public bool Skipped { get; init; }
 
+    /// <summary>
+    /// What a hidden test may show of <see cref="Message"/> (see <see cref="RunEvent.PublicMessage"/>); null when
+    /// nothing of it may be shown.
+    /// </summary>
+    public string? PublicMessage { get; init; }
+
+    /// <summary>A result the host writes in its own words, with nothing of the submission's or the input's in it.</summary>
+    public static RawResult FromHost(TestCase test, RunOutcome outcome, double timeMs, long memoryKb, string message) =>
+        new(test, outcome, null, timeMs, memoryKb, message) { PublicMessage = message };
 }

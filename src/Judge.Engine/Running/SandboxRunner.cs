@@ -12,6 +12,9 @@ namespace Judge.Engine.Running;
 /// </summary>
 public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeMetrics metrics)
 {
+    private static readonly RunEvent BrokeTheProtocol =
+        new(RunEventType.Fatal, -1, RunOutcome.SetupError, Message: "The runner broke the protocol.", PublicMessage: "The runner broke the protocol.");
+
     public async Task<IReadOnlyList<RawResult>> RunAsync(
         Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
     {
@@ -45,11 +48,11 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             next = culprit + 1;
             while (next < tests.Count && tests[next].Group == tests[culprit].Group)
             {
-                Record(results, next, new RawResult(tests[next], RunOutcome.Completed, null, 0, 0, "Skipped: an earlier test in this group failed.") { Skipped = true }, onResult);
+                Record(results, next, RawResult.FromHost(tests[next], RunOutcome.Completed, 0, 0, "Skipped: an earlier test in this group failed.") with { Skipped = true }, onResult);
                 next++;
             }
         }
-        return results.Select((r, i) => r ?? new RawResult(tests[i], RunOutcome.SetupError, null, 0, 0, "The runner stopped before this test.")).ToList();
+        return results.Select((r, i) => r ?? RawResult.FromHost(tests[i], RunOutcome.SetupError, 0, 0, "The runner stopped before this test.")).ToList();
     }
 
     /// <summary>Runs tests from <paramref name="batch"/> in one runner; returns the index it stopped at, or null when all finished.</summary>
@@ -81,7 +84,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             options.OutputLimitBytes, problem.StackSizeKb,
             batch.Select(i => new RunTest(i, tests[i].Input)).ToList());
         int? current = null;
-        string? fatal = null;
+        RunEvent? fatal = null;
         var unfinished = batch.Count;
         using var watchdog = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, watchdog.Token);
@@ -102,7 +105,10 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
                     case RunEventType.Finished when message.Index == current:
                         // Between tests only the judge's own code runs (here and in the runner); the next Started sets the next deadline.
                         watchdog.CancelAfter(options.StartupTimeoutMs);
-                        Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message), onResult);
+                        Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message)
+                        {
+                            PublicMessage = message.PublicMessage,
+                        }, onResult);
                         current = null;
                         unfinished--;
                         if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
@@ -111,11 +117,11 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
                         }
                         break;
                     case RunEventType.Fatal:
-                        fatal = message.Message;
+                        fatal = message;
                         break;
                     default:
                         // Out-of-order or unknown frames mean the runner is not to be trusted any further.
-                        fatal = "The runner broke the protocol.";
+                        fatal = BrokeTheProtocol;
                         runner.Kill();
                         break;
                 }
@@ -126,7 +132,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             runner.Kill();
             if (current is { } hung)
             {
-                Record(results, hung, new RawResult(tests[hung], RunOutcome.TimeLimit, null, limits.TimeMs, 0, $"Still running after {limits.TimeMs} ms; the judge stopped it."), onResult);
+                Record(results, hung, RawResult.FromHost(tests[hung], RunOutcome.TimeLimit, limits.TimeMs, 0, $"Still running after {limits.TimeMs} ms; the judge stopped it."), onResult);
                 return hung;
             }
         }
@@ -149,7 +155,9 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         {
             foreach (var i in batch.Where(i => results[i] is null))
             {
-                Record(results, i, new RawResult(tests[i], RunOutcome.SetupError, null, 0, 0, fatal ?? "The runner ended before this test."), onResult);
+                Record(results, i, fatal is null
+                    ? RawResult.FromHost(tests[i], RunOutcome.SetupError, 0, 0, "The runner ended before this test.")
+                    : new RawResult(tests[i], RunOutcome.SetupError, null, 0, 0, fatal.Message) { PublicMessage = fatal.PublicMessage }, onResult);
             }
         }
         return null;
@@ -162,12 +170,12 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         var memoryKb = runner.PeakMemoryBytes / 1024;
         if (runner.MemoryLimitHit)
         {
-            return new RawResult(test, RunOutcome.MemoryLimit, null, 0, memoryKb, "The memory limit was reached; the process was stopped.");
+            return RawResult.FromHost(test, RunOutcome.MemoryLimit, 0, memoryKb, "The memory limit was reached; the process was stopped.");
         }
         var message = stderr.Contains("Stack overflow", StringComparison.Ordinal)
             ? "Stack overflow: the recursion is too deep."
             : $"The program ended during this test (exit code {runner.ExitCode}).";
-        return new RawResult(test, RunOutcome.Exception, null, 0, memoryKb, message);
+        return RawResult.FromHost(test, RunOutcome.Exception, 0, memoryKb, message);
     }
 
     /// <summary>

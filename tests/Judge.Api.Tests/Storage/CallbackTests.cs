@@ -59,6 +59,22 @@ public sealed class CallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeliveredResult_CarriesNoHiddenTestDataAndNoMessageTheSubmissionWrote()
+    {
+        using var api = new CallbackApiFactory();
+        var hook = receiver!.Urls.Single() + "/hook";
+
+        await PostAndWait(api.CreateClient(), hook, LeakyPairSum.Problem, LeakyPairSum.Source);
+        var body = (await WaitForDeliveries(3))[^1].Body;
+
+        var hidden = JsonDocument.Parse(body).RootElement.GetProperty("tests").EnumerateArray()
+            .Where(t => t.GetProperty("group").GetString() != "samples").ToList();
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, LeakyPairSum.AssertShowsNothingOfItsOwn);
+        Assert.DoesNotContain(LeakyPairSum.Marker, LeakyPairSum.WithoutSampleLeaks(body));
+    }
+
+    [Fact]
     public async Task CallbackUrl_ThatIsNotHttp_Is400()
     {
         using var api = new CallbackApiFactory();
@@ -69,10 +85,11 @@ public sealed class CallbackTests : IAsyncLifetime
         Assert.True((await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("callbackUrl", out _));
     }
 
-    private static async Task<SubmissionResult> PostAndWait(HttpClient client, string hook)
+    private static async Task<SubmissionResult> PostAndWait(
+        HttpClient client, string hook, string problemId = "valid-palindrome", string source = Sources.Palindrome)
     {
         using var response = await client.PostAsJsonAsync("/api/submissions?wait=true",
-            new { problemId = "valid-palindrome", language = "csharp", source = Sources.Palindrome, callbackUrl = hook });
+            new { problemId, language = "csharp", source, callbackUrl = hook });
         return (await response.Content.ReadFromJsonAsync<SubmissionResult>(JudgeApiFactory.Json))!;
     }
 

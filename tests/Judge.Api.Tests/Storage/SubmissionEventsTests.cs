@@ -43,6 +43,24 @@ public sealed class SubmissionEventsTests(JudgeApiFactory api) : IClassFixture<J
     }
 
     [Fact]
+    public async Task HiddenTestEvents_CarryNoTestDataAndNoMessageTheSubmissionWrote()
+    {
+        var client = api.CreateClient();
+        using var posted = await client.PostAsJsonAsync("/api/submissions", new { problemId = LeakyPairSum.Problem, language = "csharp", source = LeakyPairSum.Source });
+        var id = (await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+
+        var events = await ReadEvents(client, id);
+
+        var tests = events.Where(e => e.EventType == "test").Select(Parse)
+            .Concat(Parse(events[^1]).GetProperty("tests").EnumerateArray()).ToList();
+        var hidden = tests.Where(t => t.GetProperty("group").GetString() != "samples").ToList();
+        Assert.NotEmpty(hidden);
+        Assert.All(hidden, LeakyPairSum.AssertShowsNothingOfItsOwn);
+        // The samples' own leaks are allowed; nothing else in the stream may carry one.
+        Assert.DoesNotContain(LeakyPairSum.Marker, LeakyPairSum.WithoutSampleLeaks(string.Concat(events.Select(e => e.Data))));
+    }
+
+    [Fact]
     public async Task UnknownSubmission_Is404()
     {
         using var response = await api.CreateClient().GetAsync("/api/submissions/nope/events");

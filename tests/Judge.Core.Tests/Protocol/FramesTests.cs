@@ -26,7 +26,9 @@ public sealed class FramesTests
     public void RunEvent_RoundTrips_WithNullsAndNumbers()
     {
         var finished = new RunEvent(RunEventType.Finished, 3, RunOutcome.OutputLimit, null, 12.345, 51_200, "Printed too much.");
+        var thrown = new RunEvent(RunEventType.Finished, 5, RunOutcome.Exception, null, 1, 2, "System.Exception: 1,2,3 (line 4)", "System.Exception (line 4)");
         Assert.Equal(finished, RoundTrip(finished));
+        Assert.Equal(thrown, RoundTrip(thrown));
         Assert.Equal(new RunEvent(RunEventType.Started, 4), RoundTrip(new RunEvent(RunEventType.Started, 4)));
     }
 
