@@ -30,8 +30,24 @@ public sealed class SandboxOptions
     /// <summary>Managed heap cap of a compiler worker.</summary>
     public int CompilerMemoryMb { get; set; } = 512;
 
-    /// <summary>A compiler worker is replaced after this many compilations, so that nothing accumulates.</summary>
-    public int CompilesPerWorker { get; set; } = 200;
+    /// <summary>
+    /// A compiler worker is replaced after this many compilations, so that nothing accumulates. High, because a new
+    /// worker costs several seconds of CPU before it is at full speed (Roslyn's start, then the JIT recompiling
+    /// its hot paths over the first few dozen compiles); the memory check below catches a worker that grows.
+    /// </summary>
+    public int CompilesPerWorker { get; set; } = 2000;
+
+    /// <summary>
+    /// A compiler worker whose cgroup holds more than this after a compile is replaced (before it nears its limit,
+    /// where a compile would fail). Default: three quarters of <see cref="CompilerMemoryMb"/>.
+    /// </summary>
+    public int CompilerRecycleMb { get; set; }
+
+    /// <summary>
+    /// Compiles at once, each in its own warm worker. Default: half the cores (at least one): a compile takes
+    /// milliseconds, and every extra worker costs its own start-up and memory.
+    /// </summary>
+    public int CompilerWorkers { get; set; } = Math.Max(1, Environment.ProcessorCount / 2);
 
     /// <summary>Memory a .NET process needs beyond its managed heap (runtime, JIT, stacks); added to the cgroup limit.</summary>
     public int RuntimeOverheadMb { get; set; } = 96;

@@ -28,6 +28,9 @@ public sealed class SandboxedProcess : IDisposable
 
     public long PeakMemoryBytes => cgroup?.PeakMemoryBytes() ?? 0;
 
+    /// <summary>Memory the worker's cgroup holds now (0 without one).</summary>
+    public long MemoryBytes => cgroup?.MemoryBytes() ?? 0;
+
     public bool MemoryLimitHit => cgroup?.MemoryLimitHit() ?? false;
 
     /// <summary>A worker started in the background gets its fair share of the CPU from now on.</summary>

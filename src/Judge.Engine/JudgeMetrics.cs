@@ -30,7 +30,7 @@ public sealed class JudgeMetrics : IDisposable
         judged = meter.CreateCounter<long>("judge.submissions.judged", "{submission}", "Submissions judged, by verdict");
         compileMs = meter.CreateHistogram("judge.compile.duration", "ms", "Time to compile a submission in a warm compiler worker", advice: LatencyBuckets);
         runMs = meter.CreateHistogram("judge.run.duration", "ms", "Time to run all of a submission's tests, from taking a runner to the last result", advice: LatencyBuckets);
-        recycled = meter.CreateCounter<long>("judge.workers.recycled", "{worker}", "Worker processes replaced, by kind (compiler, runner) and reason (retired, crashed, timeout)");
+        recycled = meter.CreateCounter<long>("judge.workers.recycled", "{worker}", "Worker processes replaced, by kind (compiler, runner) and reason (retired, crashed, timeout, memory)");
     }
 
     /// <summary>This judge's own meter, for a listener that must tell it from another judge's in the same process.</summary>
@@ -69,4 +69,7 @@ public enum RecycleReason
 
     /// <summary>It ran past its time limit and was killed.</summary>
     Timeout,
+
+    /// <summary>It held more memory than a compiler worker should (see <c>Sandbox:CompilerRecycleMb</c>).</summary>
+    Memory,
 }

@@ -70,6 +70,8 @@ public sealed class CgroupV1Factory : ICgroupFactory
 
         public long PeakMemoryBytes() => CgroupFs.ReadLong(Path.Combine(memory, "memory.max_usage_in_bytes"));
 
+        public long MemoryBytes() => CgroupFs.ReadLong(Path.Combine(memory, "memory.usage_in_bytes"));
+
         public bool MemoryLimitHit() =>
             CgroupFs.ReadLong(Path.Combine(memory, "memory.failcnt")) > 0 ||
             CgroupFs.ReadKey(Path.Combine(memory, "memory.oom_control"), "oom_kill") > 0;

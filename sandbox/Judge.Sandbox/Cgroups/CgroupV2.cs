@@ -68,6 +68,8 @@ public sealed class CgroupV2Factory : ICgroupFactory
 
         public long PeakMemoryBytes() => CgroupFs.ReadLong(Path.Combine(directory, "memory.peak"));
 
+        public long MemoryBytes() => CgroupFs.ReadLong(Path.Combine(directory, "memory.current"));
+
         public bool MemoryLimitHit()
         {
             var events = Path.Combine(directory, "memory.events");

@@ -8,6 +8,9 @@ public interface ICgroup : IDisposable
 
     long PeakMemoryBytes();
 
+    /// <summary>Memory the group holds now.</summary>
+    long MemoryBytes();
+
     /// <summary>True when the kernel hit the memory limit (the process was OOM-killed or allocations failed).</summary>
     bool MemoryLimitHit();
 

@@ -7,9 +7,9 @@ namespace Judge.Engine.Compilation;
 
 /// <summary>
 /// Compiles submissions in warm, sandboxed compiler workers: Roslyn's first compile in a process costs about
-/// a second, later ones milliseconds. A worker is replaced after a time-out, a crash, or its compile quota; at
-/// its quota it goes on serving until its successor has warmed up in the background, so no compile waits for
-/// Roslyn's start.
+/// a second, later ones milliseconds. A worker is replaced after a time-out, a crash, its compile quota or when
+/// it holds too much memory; in the last two cases it goes on serving until its successor has warmed up in the
+/// background, so no compile waits for Roslyn's start.
 /// </summary>
 public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options, JudgeMetrics metrics) : IDisposable
 {
@@ -17,7 +17,9 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
 
     /// <summary>Warm workers waiting for a compile; guarded by itself, so that a retiring worker is either here or busy.</summary>
     private readonly List<CompilerWorker> idle = [];
-    private readonly SemaphoreSlim slots = new(Math.Max(1, Environment.ProcessorCount));
+    private readonly SemaphoreSlim slots = new(Math.Max(1, options.CompilerWorkers));
+
+    private long RecycleBytes => (long)(options.CompilerRecycleMb > 0 ? options.CompilerRecycleMb : options.CompilerMemoryMb * 3 / 4) << 20;
 
     private int live;
 
@@ -58,10 +60,16 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
             }
             metrics.Compiled(clock.Elapsed);
             var served = worker.CountServed();
-            Release(worker);
-            if (served == options.CompilesPerWorker)
+            var replace = !worker.Replacing && (served >= options.CompilesPerWorker || worker.MemoryBytes > RecycleBytes);
+            if (replace)
             {
-                _ = Task.Run(() => ReplaceAfterQuota(worker));
+                worker.Replacing = true;
+            }
+            Release(worker);
+            if (replace)
+            {
+                var reason = served >= options.CompilesPerWorker ? RecycleReason.Retired : RecycleReason.Memory;
+                _ = Task.Run(() => ReplaceInBackground(worker, reason));
             }
             return response;
         }
@@ -106,11 +114,11 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                 return;
             }
         }
-        Retire(worker, RecycleReason.Retired);
+        Retire(worker, worker.Served >= options.CompilesPerWorker ? RecycleReason.Retired : RecycleReason.Memory);
     }
 
-    /// <summary>Warms a successor for a worker that has served its quota, then retires it (now if idle, else after its compile).</summary>
-    private void ReplaceAfterQuota(CompilerWorker worker)
+    /// <summary>Warms a successor for a worker that has served its quota or grown, then retires it (now if idle, else after its compile).</summary>
+    private void ReplaceInBackground(CompilerWorker worker, RecycleReason reason)
     {
         CompilerWorker successor;
         try
@@ -119,7 +127,8 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         }
         catch (Exception e)
         {
-            // The old worker keeps serving; the next quota check or failure tries again.
+            // The old worker keeps serving; its next compile tries again.
+            worker.Replacing = false;
             WorkerFailed?.Invoke("A successor compiler worker could not start: " + e.Message);
             return;
         }
@@ -132,7 +141,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         }
         if (wasIdle)
         {
-            Retire(worker, RecycleReason.Retired);
+            Retire(worker, reason);
         }
     }
 

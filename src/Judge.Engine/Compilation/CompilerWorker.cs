@@ -14,6 +14,9 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
 
     public bool HasExited => process.HasExited;
 
+    /// <summary>Set once a successor is warming up for this worker (it serves on meanwhile).</summary>
+    public bool Replacing { get; set; }
+
     /// <summary>Set when a warm successor has taken this worker's place: it serves no further compile.</summary>
     public bool Superseded { get; set; }
 
@@ -45,6 +48,8 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
     }
 
     public bool MemoryLimitHit => process.MemoryLimitHit;
+
+    public long MemoryBytes => process.MemoryBytes;
 
     /// <summary>What the worker wrote to stderr: for the operator's log when a worker fails, never for users.</summary>
     public Task<string> StderrAsync() => process.StderrAsync();

@@ -54,6 +54,22 @@ public sealed class CompilerPoolTests
     }
 
     [Fact]
+    public async Task AWorkerHoldingTooMuchMemory_IsReplacedByAWarmSuccessor()
+    {
+        using var recycles = new RecycleCounter();
+        // Any warm Roslyn holds more than a megabyte: the first compile makes the worker due for replacement.
+        var options = new SandboxOptions { CompilerRecycleMb = 1 };
+        using var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
+        pool.Warm();
+
+        await CompileAsync(pool, times: 1);
+
+        await WaitUntil(() => recycles.Count("memory") >= 1 && pool.Workers == 1);
+        Assert.Equal(0, recycles.Count("retired"));
+        await CompileAsync(pool, times: 1);
+    }
+
+    [Fact]
     public async Task ACompileThatRunsPastItsLimit_IsACompilationError_AndTheNextCompileGetsAFreshWorker()
     {
         using var recycles = new RecycleCounter();
