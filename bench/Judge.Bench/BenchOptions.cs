@@ -1,13 +1,15 @@
 namespace Judge.Bench;
 
 /// <summary>The benchmark's command line.</summary>
-public sealed record BenchOptions(int Submissions, int Builds, int Soak, string SoakMix, string SmallProblem, string Service, bool Baselines, bool OnlySmall)
+public sealed record BenchOptions(int Submissions, int Builds, int Soak, string SoakMix, string SmallProblem, string Service, bool Baselines, bool OnlySmall, int WarmUp)
 {
     public const string Help = """
         Judge.Bench: judges submissions over HTTP against real services and prints a table.
 
           --submissions N   submissions per load row (default 120)
           --builds N        runs of baseline (a), `dotnet build` per submission (default 3)
+          --warm-up N       submissions (every fast reference of the bank, in turn) judged before the warm rows, until
+                            the JIT has recompiled the host's and the compiler's hot paths (default 300)
           --no-baselines    skip baselines (a) and (b)
           --small ID        the problem whose accepted reference is the "small accepted" submission (default date-factory)
           --service KIND    publish (default): the service as deployed, ReadyToRun-published to artifacts/bench-service;
@@ -24,7 +26,7 @@ public sealed record BenchOptions(int Submissions, int Builds, int Soak, string 
     /// <summary>The options, or null when the command line asks for help or makes no sense.</summary>
     public static BenchOptions? Parse(string[] args)
     {
-        var options = new BenchOptions(120, 3, 0, "small", "date-factory", "publish", true, false);
+        var options = new BenchOptions(120, 3, 0, "small", "date-factory", "publish", true, false, 300);
         for (var i = 0; i < args.Length; i++)
         {
             string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
@@ -34,6 +36,7 @@ public sealed record BenchOptions(int Submissions, int Builds, int Soak, string 
                 {
                     "--submissions" => options with { Submissions = int.Parse(Next()) },
                     "--builds" => options with { Builds = int.Parse(Next()) },
+                    "--warm-up" => options with { WarmUp = int.Parse(Next()) },
                     "--soak" => options with { Soak = int.Parse(Next()) },
                     "--soak-mix" when Next() is "small" or "fast" => options with { SoakMix = args[i] },
                     "--small" => options with { SmallProblem = Next() },

@@ -28,6 +28,7 @@ Console.WriteLine(Report.Header);
 var rows = new List<Row>();
 await using (var warm = await Service.StartAsync(service, "warm pools", []))
 {
+    await Load.WarmUpAsync(warm, mix.Fast, options.WarmUp);
     rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 1, "judge, warm: small accepted, c=1"));
     rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 4, "judge, warm: small accepted, c=4"));
     rows.Add(await Load.RunAsync(warm, [mix.LargeAccepted], options.Submissions, concurrency: 1, "judge, warm: large inputs accepted, c=1"));

@@ -21,7 +21,7 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
     private readonly Type? clockType = submission.GetType("ManualClock", throwOnError: false);
     private readonly ValueWriter writer = new();
     private readonly Invoker invoker = new(entry.ExceptionsAsResults);
-    private readonly Dictionary<string, MethodBase[]> overloads = [];
+    private readonly Dictionary<(string Name, int Arity), Overload[]> overloads = [];
 
     public Func<object?> Prepare(string input)
     {
@@ -70,7 +70,7 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
                 var callsPerThread = values[1].GetInt32();
                 return instance => ParallelCalls.Run(threads, callsPerThread, () => call(instance), writer);
         }
-        var candidates = Candidates(constructs ? ".ctor" : name);
+        var candidates = Candidates(constructs ? ".ctor" : name, values.Count);
         var (member, parameterValues) = Overloads.Bind(candidates, values, reader)
             ?? throw new SubmissionShapeException(
                 $"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.",
@@ -78,13 +78,14 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
         return instance => invoker.Call(member, instance, parameterValues);
     }
 
-    /// <summary>The overloads of an operation, looked up once per runner: a test may have 100000 operations.</summary>
-    private MethodBase[] Candidates(string name)
+    /// <summary>The overloads of an operation for this many arguments, looked up once per runner: a test may have 100000 operations.</summary>
+    private Overload[] Candidates(string name, int arity)
     {
-        if (!overloads.TryGetValue(name, out var found))
+        if (!overloads.TryGetValue((name, arity), out var found))
         {
-            found = name == ".ctor" ? type.GetConstructors() : [.. type.GetMethods(Public).Where(m => m.Name == name)];
-            overloads[name] = found;
+            MethodBase[] members = name == ".ctor" ? type.GetConstructors() : [.. type.GetMethods(Public).Where(m => m.Name == name)];
+            found = Overloads.Order(members, arity);
+            overloads[(name, arity)] = found;
         }
         return found;
     }

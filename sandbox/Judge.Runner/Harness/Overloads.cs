@@ -11,14 +11,29 @@ namespace Judge.Runner.Harness;
 /// </summary>
 public static class Overloads
 {
-    public static (MethodBase Member, object?[] Arguments)? Bind(IEnumerable<MethodBase> candidates, IReadOnlyList<JsonElement> values, ValueReader reader)
+    /// <summary>
+    /// The candidates that take <paramref name="arity"/> arguments, most specific first, with their parameter types:
+    /// worth computing once per operation and arity, since a design test may call the same operation thousands of times.
+    /// </summary>
+    public static Overload[] Order(IEnumerable<MethodBase> candidates, int arity) =>
+        [.. candidates
+            .Select(m => new Overload(m, [.. m.GetParameters().Select(p => p.ParameterType)]))
+            .Where(o => o.Parameters.Length == arity)
+            .OrderBy(o => o.Parameters.Count(t => t == typeof(object)))];
+
+    /// <summary>The first of <paramref name="overloads"/> (in <see cref="Order"/>'s order) that the values fit, with the values read.</summary>
+    public static (MethodBase Member, object?[] Arguments)? Bind(IReadOnlyList<Overload> overloads, IReadOnlyList<JsonElement> values, ValueReader reader)
     {
-        foreach (var member in candidates.Where(m => m.GetParameters().Length == values.Count).OrderBy(Vagueness))
+        foreach (var overload in overloads)
         {
-            var parameters = member.GetParameters();
             try
             {
-                return (member, parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray());
+                var arguments = new object?[values.Count];
+                for (var i = 0; i < arguments.Length; i++)
+                {
+                    arguments[i] = reader.Read(values[i], overload.Parameters[i]);
+                }
+                return (overload.Member, arguments);
             }
             catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or JsonException or OverflowException or KeyNotFoundException)
             {
@@ -27,9 +42,10 @@ public static class Overloads
         }
         return null;
     }
-
-    private static int Vagueness(MethodBase member) => member.GetParameters().Count(p => p.ParameterType == typeof(object));
 }
+
+/// <summary>A member that an operation may call, with its parameter types.</summary>
+public sealed record Overload(MethodBase Member, Type[] Parameters);
 
 /// <summary>The submission lacks what the judge must call: the submission's fault, reported as a runtime error.</summary>
 /// <param name="publicMessage">The same without what comes from the test's input (an operation's name), for hidden tests.</param>
