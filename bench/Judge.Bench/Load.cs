@@ -12,10 +12,14 @@ public sealed record Row(string Name, int Count, double P50, double P95, double 
     public (double CompileMs, double RunMs)? Breakdown { get; init; }
 }
 
-/// <summary>Sends submissions at a fixed concurrency and times each from POST to final verdict.</summary>
+/// <summary>
+/// Sends submissions at a fixed concurrency and times each from POST to final verdict; with a pause, each sender
+/// waits that long between its submissions (an unsaturated judge, as one learner at a time sees it).
+/// </summary>
 public static class Load
 {
-    public static async Task<Row> RunAsync(Service service, IReadOnlyList<Submission> mix, int count, int concurrency, string name)
+    public static async Task<Row> RunAsync(
+        Service service, IReadOnlyList<Submission> mix, int count, int concurrency, string name, TimeSpan pause = default)
     {
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(5) };
         var latencies = new List<double>();
@@ -38,6 +42,7 @@ public static class Load
                 {
                     latencies.Add(clock.Elapsed.TotalMilliseconds);
                 }
+                await Task.Delay(pause);
             }
         }));
         var seconds = wall.Elapsed.TotalSeconds;
