@@ -46,7 +46,7 @@ await using (var warm = await Service.StartAsync(service, "warm pools", []))
 if (options.Baselines)
 {
     await using (var cold = await Service.StartAsync(service, "baseline (b): fresh Roslyn process and fresh runner per submission",
-        [("Runner__PoolSize", "0"), ("Sandbox__CompilesPerWorker", "1")]))
+        [("Runner__PoolSize", "0"), ("Sandbox__WarmCompilers", "false")]))
     {
         rows.Add(await Load.RunAsync(cold, [small], Math.Min(options.Submissions, 20), concurrency: 1, "baseline (b): small accepted, c=1"));
     }

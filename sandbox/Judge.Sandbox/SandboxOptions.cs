@@ -38,6 +38,12 @@ public sealed class SandboxOptions
     public int CompilesPerWorker { get; set; } = 2000;
 
     /// <summary>
+    /// False turns the warm compiler pool off: every compile starts a fresh, cold compiler process that serves it
+    /// alone (the judge's first, simplest path; the benchmark's baseline of judging without pools).
+    /// </summary>
+    public bool WarmCompilers { get; set; } = true;
+
+    /// <summary>
     /// A compiler worker whose cgroup holds more than this after a compile is replaced (before it nears its limit,
     /// where a compile would fail). Default: three quarters of <see cref="CompilerMemoryMb"/>.
     /// </summary>

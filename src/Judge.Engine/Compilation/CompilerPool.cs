@@ -59,6 +59,11 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                 return Failure(reason);
             }
             metrics.Compiled(clock.Elapsed);
+            if (!options.WarmCompilers)
+            {
+                Retire(worker, RecycleReason.Retired);
+                return response;
+            }
             var served = worker.CountServed();
             var replace = !worker.Replacing && (served >= options.CompilesPerWorker || worker.MemoryBytes > RecycleBytes);
             if (replace)
@@ -148,6 +153,10 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     /// <summary>Starts a worker now, so the first submission does not pay for Roslyn's start-up.</summary>
     public void Warm()
     {
+        if (!options.WarmCompilers)
+        {
+            return;
+        }
         var worker = StartWorker();
         lock (idle)
         {
@@ -176,6 +185,10 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     {
         var worker = new CompilerWorker(launcher.Start(WorkerKind.Compiler, options.CompilerMemoryMb, cpuSeconds: 3600));
         Interlocked.Increment(ref live);
+        if (!options.WarmCompilers)
+        {
+            return worker;
+        }
         _ = worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         // And the editor's check on save, which takes its own path through Roslyn (diagnostics without emitting).
         _ = worker.CompileAsync(WarmUp with { DiagnosticsOnly = true }, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();

@@ -70,6 +70,21 @@ public sealed class CompilerPoolTests
     }
 
     [Fact]
+    public async Task WithoutWarmCompilers_EveryCompileHasAFreshProcessOfItsOwn()
+    {
+        using var recycles = new RecycleCounter();
+        var options = new SandboxOptions { WarmCompilers = false };
+        using var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
+        pool.Warm();
+        Assert.Equal(0, pool.Workers);
+
+        await CompileAsync(pool, times: 2);
+
+        Assert.Equal(0, pool.Workers);
+        Assert.Equal(2, recycles.Count("retired"));
+    }
+
+    [Fact]
     public async Task ACompileThatRunsPastItsLimit_IsACompilationError_AndTheNextCompileGetsAFreshWorker()
     {
         using var recycles = new RecycleCounter();
