@@ -24,13 +24,30 @@ public sealed class CgroupV1Factory : ICgroupFactory
         pidsBase = $"{pidsParent}/judge-{Environment.ProcessId}";
         if (File.Exists(Path.Combine(mountRoot, "cpu", "cpu.shares")))
         {
-            var cpuParent = Path.Combine(mountRoot, "cpu") + (parent ?? CgroupFs.OwnPath("cpu")).TrimEnd('/');
-            CgroupFs.RemoveStale(cpuParent);
-            cpuBase = $"{cpuParent}/judge-{Environment.ProcessId}";
+            cpuBase = TryCpuBase(Path.Combine(mountRoot, "cpu") + (parent ?? CgroupFs.OwnPath("cpu")).TrimEnd('/'));
         }
     }
 
-    public string Description => "cgroup v1 (memory, pids)";
+    public string Description => cpuBase is null ? "cgroup v1 (memory, pids)" : "cgroup v1 (memory, pids, cpu)";
+
+    /// <summary>
+    /// The base of this judge's CPU groups, or null when that hierarchy is not ours to write (a container that
+    /// delegated only memory and pids): CPU priority is an optimisation, never a reason not to start.
+    /// </summary>
+    private static string? TryCpuBase(string cpuParent)
+    {
+        try
+        {
+            CgroupFs.RemoveStale(cpuParent);
+            var cpuBase = $"{cpuParent}/judge-{Environment.ProcessId}";
+            Directory.CreateDirectory(cpuBase);
+            return cpuBase;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     public static bool IsAvailable(string mountRoot = "/sys/fs/cgroup") =>
         File.Exists(Path.Combine(mountRoot, "memory", "memory.limit_in_bytes")) &&

@@ -8,6 +8,7 @@ namespace Judge.Sandbox.Cgroups;
 public sealed class CgroupV2Factory : ICgroupFactory
 {
     private readonly string baseDirectory;
+    private readonly bool cpuDelegated;
 
     /// <summary>The kernel's least and default <c>cpu.weight</c>.</summary>
     private const string BackgroundWeight = "1", NormalWeight = "100";
@@ -32,13 +33,12 @@ public sealed class CgroupV2Factory : ICgroupFactory
         }
         CgroupFs.Write(Path.Combine(baseDirectory, "cgroup.subtree_control"), "+memory +pids");
         // The cpu controller is optional: with it, pooled runners warm up at background priority.
-        if (CgroupFs.Controllers(own).Contains("cpu") && CgroupFs.TryWrite(Path.Combine(own, "cgroup.subtree_control"), "+cpu"))
-        {
-            CgroupFs.TryWrite(Path.Combine(baseDirectory, "cgroup.subtree_control"), "+cpu");
-        }
+        cpuDelegated = CgroupFs.Controllers(own).Contains("cpu")
+            && CgroupFs.TryWrite(Path.Combine(own, "cgroup.subtree_control"), "+cpu")
+            && CgroupFs.TryWrite(Path.Combine(baseDirectory, "cgroup.subtree_control"), "+cpu");
     }
 
-    public string Description => "cgroup v2 (memory, pids)";
+    public string Description => "cgroup v2 (memory, pids" + (cpuDelegated ? ", cpu)" : ")");
 
     public static bool IsAvailable(string mountRoot = "/sys/fs/cgroup")
     {

@@ -25,6 +25,34 @@ public sealed class CgroupV1Tests
     }
 
     [Fact]
+    public void WithoutAWritableCpuHierarchy_GroupsStillWork_WithoutCpuPriority()
+    {
+        // A stand-in mount whose cpu hierarchy cannot hold directories (a file where the group would go), as in a
+        // container that delegated only memory and pids.
+        var root = Directory.CreateTempSubdirectory("cgroup1-").FullName;
+        try
+        {
+            foreach (var controller in new[] { "memory", "pids", "cpu" })
+            {
+                Directory.CreateDirectory(Path.Combine(root, controller));
+            }
+            File.WriteAllText(Path.Combine(root, "cpu", "cpu.shares"), "1024");
+            File.WriteAllText(Path.Combine(root, "cpu", "judge"), "not a directory");
+            var factory = new CgroupV1Factory(parent: "/judge", mountRoot: root);
+
+            using var pooled = factory.Create("runner-1", 256L << 20, 16, CpuPriority.Background);
+
+            Assert.Equal("cgroup v1 (memory, pids)", factory.Description);
+            Assert.Equal(2, pooled.ProcsFiles.Count);
+            pooled.RaiseToNormalPriority();
+        }
+        finally
+        {
+            Directory.Delete(root, recursive: true);
+        }
+    }
+
+    [Fact]
     public void NormalGroup_HasNoCpuGroupOfItsOwn()
     {
         using var group = new CgroupV1Factory().Create($"compiler-test-{Guid.NewGuid():N}", 256L << 20, 16);
