@@ -22,6 +22,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     private long RecycleBytes => (long)(options.CompilerRecycleMb > 0 ? options.CompilerRecycleMb : options.CompilerMemoryMb * 3 / 4) << 20;
 
     private int live;
+    private bool disposed;
 
     /// <summary>Live worker processes, idle or compiling.</summary>
     public int Workers => Volatile.Read(ref live);
@@ -140,6 +141,13 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         bool wasIdle;
         lock (idle)
         {
+            if (disposed)
+            {
+                // The service stopped while the successor warmed up: it has nobody to serve.
+                Interlocked.Decrement(ref live);
+                successor.Dispose();
+                return;
+            }
             idle.Add(successor);
             worker.Superseded = true;
             wasIdle = idle.Remove(worker);
@@ -168,6 +176,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
     {
         lock (idle)
         {
+            disposed = true;
             foreach (var worker in idle)
             {
                 Interlocked.Decrement(ref live);
