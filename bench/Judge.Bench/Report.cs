@@ -21,16 +21,18 @@ public static class Report
         {
             Console.WriteLine(Line(r));
         }
-        var judge = rows.FirstOrDefault(r => r.Name.StartsWith("judge, warm: small accepted, c=1", StringComparison.Ordinal));
+        var judge = rows.FirstOrDefault(r => r.Name == "judge, warm: small accepted, c=1");
         if (judge is null)
         {
             return;
         }
+        var paced = rows.FirstOrDefault(r => r.Name.StartsWith("judge, warm: small accepted, c=1, ", StringComparison.Ordinal));
         Console.WriteLine();
         foreach (var baseline in rows.Where(r => r.Name.StartsWith("baseline", StringComparison.Ordinal)))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Median latency, {baseline.Name.Split(':')[0]} / judge warm: {baseline.P50 / judge.P50:0.0}x"));
+            var ratio = string.Create(CultureInfo.InvariantCulture,
+                $"Median latency, {baseline.Name.Split(':')[0]} / judge warm: {baseline.P50 / judge.P50:0.0}x back to back");
+            Console.WriteLine(paced is null ? ratio : string.Create(CultureInfo.InvariantCulture, $"{ratio}, {baseline.P50 / paced.P50:0.0}x paced"));
         }
     }
 
