@@ -23,28 +23,17 @@ public static class Load
     {
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(5) };
         var latencies = new List<double>();
-        var next = -1;
         var metricsBefore = await Metrics.ScrapeAsync(http);
         var cpuBefore = service.CpuSeconds();
         var machineBefore = Machine.BusyCpuSeconds();
         var wall = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
+        await SendAsync(http, mix, count, concurrency, pause, latency =>
         {
-            int i;
-            while ((i = Interlocked.Increment(ref next)) < count)
+            lock (latencies)
             {
-                var submission = mix[i % mix.Count];
-                var clock = Stopwatch.StartNew();
-                using var response = await http.PostAsJsonAsync("/api/submissions?wait=true",
-                    new { problemId = submission.ProblemId, language = "csharp", source = submission.Source });
-                response.EnsureSuccessStatusCode();
-                lock (latencies)
-                {
-                    latencies.Add(clock.Elapsed.TotalMilliseconds);
-                }
-                await Task.Delay(pause);
+                latencies.Add(latency);
             }
-        }));
+        });
         var seconds = wall.Elapsed.TotalSeconds;
         await Task.Delay(500); // let finished workers be reaped so their CPU time is counted
         var cpu = service.CpuSeconds() - cpuBefore;
@@ -70,19 +59,32 @@ public static class Load
     public static async Task WarmUpAsync(Service service, IReadOnlyList<Submission> mix, int count)
     {
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(5) };
+        await SendAsync(http, mix, count, concurrency: 2, pause: default, onLatency: _ => { });
+        Console.WriteLine($"  warmed up: {count} submissions");
+    }
+
+    /// <summary>
+    /// Judges <paramref name="count"/> submissions from <paramref name="mix"/> in turn, <paramref name="concurrency"/> at a
+    /// time, each sender pausing <paramref name="pause"/> after each; reports each one's time from POST to verdict.
+    /// </summary>
+    private static Task SendAsync(
+        HttpClient http, IReadOnlyList<Submission> mix, int count, int concurrency, TimeSpan pause, Action<double> onLatency)
+    {
         var next = -1;
-        await Task.WhenAll(Enumerable.Range(0, 2).Select(async _ =>
+        return Task.WhenAll(Enumerable.Range(0, concurrency).Select(async _ =>
         {
             int i;
             while ((i = Interlocked.Increment(ref next)) < count)
             {
                 var submission = mix[i % mix.Count];
+                var clock = Stopwatch.StartNew();
                 using var response = await http.PostAsJsonAsync("/api/submissions?wait=true",
                     new { problemId = submission.ProblemId, language = "csharp", source = submission.Source });
                 response.EnsureSuccessStatusCode();
+                onLatency(clock.Elapsed.TotalMilliseconds);
+                await Task.Delay(pause);
             }
         }));
-        Console.WriteLine($"  warmed up: {count} submissions");
     }
 
     public static double Percentile(List<double> sorted, double p) =>
