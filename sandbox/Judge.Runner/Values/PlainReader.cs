@@ -128,7 +128,8 @@ public static class PlainReader
                 var text => throw new InvalidOperationException($"\"{text}\" is not a number."),
             };
 
-    private static char SingleChar(string? text) =>
+    /// <summary>A <c>char</c> is a one-character string in the judge's format.</summary>
+    internal static char SingleChar(string? text) =>
         text is { Length: 1 } ? text[0] : throw new InvalidOperationException($"'{text}' is not a single character.");
 
     private static JsonTokenType Next(ref Utf8JsonReader reader) =>

@@ -95,13 +95,9 @@ public sealed class ValueReader(object? clock = null)
             _ when type == typeof(decimal) => json.GetDecimal(),
             _ when type == typeof(bool) => json.GetBoolean(),
             _ when type == typeof(string) => json.GetString(),
-            _ when type == typeof(char) => SingleChar(json.GetString()),
+            _ when type == typeof(char) => PlainReader.SingleChar(json.GetString()),
             _ => null,
         };
         return value is not null;
     }
-
-    private static char SingleChar(string? text) =>
-        text is { Length: 1 } ? text[0] : throw new InvalidOperationException($"'{text}' is not a single character.");
-
 }
