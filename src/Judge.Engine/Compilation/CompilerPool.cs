@@ -65,17 +65,17 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                 Retire(worker, RecycleReason.Retired);
                 return response;
             }
-            var served = worker.CountServed();
-            var replace = !worker.Replacing && (served >= options.CompilesPerWorker || worker.MemoryBytes > RecycleBytes);
-            if (replace)
+            worker.CountServed();
+            var startReplacement = false;
+            if (worker.Replacement is null)
             {
-                worker.Replacing = true;
+                worker.Replacement = DueForReplacement(worker);
+                startReplacement = worker.Replacement is not null;
             }
             Release(worker);
-            if (replace)
+            if (startReplacement)
             {
-                var reason = served >= options.CompilesPerWorker ? RecycleReason.Retired : RecycleReason.Memory;
-                _ = Task.Run(() => ReplaceInBackground(worker, reason));
+                _ = Task.Run(() => ReplaceInBackground(worker));
             }
             return response;
         }
@@ -120,11 +120,17 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
                 return;
             }
         }
-        Retire(worker, worker.Served >= options.CompilesPerWorker ? RecycleReason.Retired : RecycleReason.Memory);
+        Retire(worker, worker.Replacement!.Value);
     }
 
+    /// <summary>Why a worker that has just compiled should make way for a fresh one, if it should.</summary>
+    private RecycleReason? DueForReplacement(CompilerWorker worker) =>
+        worker.Served >= options.CompilesPerWorker ? RecycleReason.Retired
+        : worker.MemoryBytes > RecycleBytes ? RecycleReason.Memory
+        : null;
+
     /// <summary>Warms a successor for a worker that has served its quota or grown, then retires it (now if idle, else after its compile).</summary>
-    private void ReplaceInBackground(CompilerWorker worker, RecycleReason reason)
+    private void ReplaceInBackground(CompilerWorker worker)
     {
         CompilerWorker successor;
         try
@@ -134,7 +140,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         catch (Exception e)
         {
             // The old worker keeps serving; its next compile tries again.
-            worker.Replacing = false;
+            worker.Replacement = null;
             WorkerFailed?.Invoke("A successor compiler worker could not start: " + e.Message);
             return;
         }
@@ -154,7 +160,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         }
         if (wasIdle)
         {
-            Retire(worker, reason);
+            Retire(worker, worker.Replacement!.Value);
         }
     }
 

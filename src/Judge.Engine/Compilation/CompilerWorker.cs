@@ -9,13 +9,13 @@ internal sealed class CompilerWorker(SandboxedProcess process) : IDisposable
     /// <summary>Compiles served to callers (the pool's warm-up compiles do not count).</summary>
     public int Served { get; private set; }
 
-    /// <summary>Counts one compile served to a caller; returns the count so far.</summary>
-    public int CountServed() => ++Served;
+    /// <summary>Counts one compile served to a caller.</summary>
+    public void CountServed() => Served++;
 
     public bool HasExited => process.HasExited;
 
-    /// <summary>Set once a successor is warming up for this worker (it serves on meanwhile).</summary>
-    public bool Replacing { get; set; }
+    /// <summary>Why a successor is warming up for this worker, which serves on meanwhile; null while none is.</summary>
+    public RecycleReason? Replacement { get; set; }
 
     /// <summary>Set when a warm successor has taken this worker's place: it serves no further compile.</summary>
     public bool Superseded { get; set; }
