@@ -59,7 +59,8 @@ public sealed class CgroupV1Factory : ICgroupFactory
         var pids = Path.Combine(pidsBase, name);
         // Only a background group needs a CPU group: one more cgroup.procs write is time at every worker start.
         var cpu = priority == CpuPriority.Background && cpuBase is not null ? Path.Combine(cpuBase, name) : null;
-        CgroupFs.CreateGroup(cpu is null ? [memory, pids] : [memory, pids, cpu]);
+        string[] directories = cpu is null ? [memory, pids] : [memory, pids, cpu];
+        CgroupFs.CreateGroup(directories);
         CgroupFs.Write(Path.Combine(memory, "memory.limit_in_bytes"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(memory, "memory.memsw.limit_in_bytes"), memoryBytes.ToString());
         CgroupFs.TryWrite(Path.Combine(memory, "memory.swappiness"), "0");
@@ -68,14 +69,13 @@ public sealed class CgroupV1Factory : ICgroupFactory
         {
             CgroupFs.Write(Path.Combine(cpu, "cpu.shares"), BackgroundShares);
         }
-        return new Group(memory, pids, cpu);
+        return new Group(memory, cpu, directories);
     }
 
-    private sealed class Group(string memory, string pids, string? cpu) : ICgroup
+    /// <param name="directories">The worker's directory in each hierarchy it joins: memory, pids and, in the background, cpu.</param>
+    private sealed class Group(string memory, string? cpu, string[] directories) : ICgroup
     {
-        public IReadOnlyList<string> ProcsFiles { get; } = cpu is null
-            ? [Path.Combine(memory, "cgroup.procs"), Path.Combine(pids, "cgroup.procs")]
-            : [Path.Combine(memory, "cgroup.procs"), Path.Combine(pids, "cgroup.procs"), Path.Combine(cpu, "cgroup.procs")];
+        public IReadOnlyList<string> ProcsFiles { get; } = [.. directories.Select(d => Path.Combine(d, "cgroup.procs"))];
 
         public void RaiseToNormalPriority()
         {
@@ -102,11 +102,9 @@ public sealed class CgroupV1Factory : ICgroupFactory
         public void Dispose()
         {
             KillAll();
-            CgroupFs.Remove(memory);
-            CgroupFs.Remove(pids);
-            if (cpu is not null)
+            foreach (var directory in directories)
             {
-                CgroupFs.Remove(cpu);
+                CgroupFs.Remove(directory);
             }
         }
     }
