@@ -39,9 +39,7 @@ public sealed class CompilerPoolTests
     public async Task AtItsQuota_AWorkerIsReplacedByAWarmSuccessor_AndNoWorkerIsLeftBehind()
     {
         using var recycles = new RecycleCounter();
-        var options = new SandboxOptions { CompilesPerWorker = 2 };
-        using var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
-        pool.Warm();
+        using var pool = WarmPool(new SandboxOptions { CompilesPerWorker = 2 }, recycles);
 
         await CompileAsync(pool, times: 2);
         // The quota is reached: a successor starts warming in the background while the old worker serves on.
@@ -58,9 +56,7 @@ public sealed class CompilerPoolTests
     {
         using var recycles = new RecycleCounter();
         // Any warm Roslyn holds more than a megabyte: the first compile makes the worker due for replacement.
-        var options = new SandboxOptions { CompilerRecycleMb = 1 };
-        using var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
-        pool.Warm();
+        using var pool = WarmPool(new SandboxOptions { CompilerRecycleMb = 1 }, recycles);
 
         await CompileAsync(pool, times: 1);
 
@@ -73,9 +69,7 @@ public sealed class CompilerPoolTests
     public async Task WithoutWarmCompilers_EveryCompileHasAFreshProcessOfItsOwn()
     {
         using var recycles = new RecycleCounter();
-        var options = new SandboxOptions { WarmCompilers = false };
-        using var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
-        pool.Warm();
+        using var pool = WarmPool(new SandboxOptions { WarmCompilers = false }, recycles);
         Assert.Equal(0, pool.Workers);
 
         await CompileAsync(pool, times: 2);
@@ -88,9 +82,7 @@ public sealed class CompilerPoolTests
     public async Task ACompileThatRunsPastItsLimit_IsACompilationError_AndTheNextCompileGetsAFreshWorker()
     {
         using var recycles = new RecycleCounter();
-        var options = new SandboxOptions { CompileTimeoutMs = 1500 };
-        using var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
-        pool.Warm();
+        using var pool = WarmPool(new SandboxOptions { CompileTimeoutMs = 1500 }, recycles);
 
         var bombed = await pool.CompileAsync(Bomb);
 
@@ -101,6 +93,14 @@ public sealed class CompilerPoolTests
         Assert.Equal(1, recycles.Count("timeout"));
         Assert.True((await pool.CompileAsync(Small)).Success);
         Assert.Equal(1, pool.Workers);
+    }
+
+    /// <summary>A pool of real sandboxed workers, warmed as the service warms its own at start.</summary>
+    private static CompilerPool WarmPool(SandboxOptions options, RecycleCounter recycles)
+    {
+        var pool = new CompilerPool(new WorkerLauncher(options), options, recycles.Metrics);
+        pool.Warm();
+        return pool;
     }
 
     private static async Task CompileAsync(CompilerPool pool, int times)
