@@ -156,16 +156,21 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         transaction.Commit();
     }
 
-    public void RecordTest(JudgeClaim claim, TestResult test)
+    public void RecordTests(JudgeClaim claim, IReadOnlyList<TestResult> tests)
     {
         using var connection = database.Open();
-        connection.Execute(
-            $"""
-            {InsertTestResult}
-            SELECT $id, (SELECT COUNT(*) FROM test_results WHERE submission_id = $id), $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual
-            WHERE EXISTS (SELECT 1 FROM submissions WHERE id = $id AND attempt = $attempt AND status <> 'Completed')
-            """,
-            [("$id", claim.SubmissionId), ("$attempt", claim.Attempt), .. TestParameters(test)]);
+        using var transaction = connection.BeginTransaction();
+        foreach (var test in tests)
+        {
+            connection.Execute(
+                $"""
+                {InsertTestResult}
+                SELECT $id, (SELECT COUNT(*) FROM test_results WHERE submission_id = $id), $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual
+                WHERE EXISTS (SELECT 1 FROM submissions WHERE id = $id AND attempt = $attempt AND status <> 'Completed')
+                """,
+                [("$id", claim.SubmissionId), ("$attempt", claim.Attempt), .. TestParameters(test)]);
+        }
+        transaction.Commit();
     }
 
     public bool Complete(JudgeClaim claim, JudgeResult result)

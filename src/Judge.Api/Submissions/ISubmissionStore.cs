@@ -34,7 +34,8 @@ public interface IJudgeQueue
 
     void RecordStatus(JudgeClaim claim, JudgeStatus status);
 
-    void RecordTest(JudgeClaim claim, TestResult test);
+    /// <summary>Adds finished tests to the submission's progress, in order, in one write (nothing once it is completed).</summary>
+    void RecordTests(JudgeClaim claim, IReadOnlyList<TestResult> tests);
 
     /// <summary>Stores the result; false when the claim is stale (another attempt owns the submission now).</summary>
     bool Complete(JudgeClaim claim, JudgeResult result);

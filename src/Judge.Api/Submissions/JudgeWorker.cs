@@ -81,7 +81,7 @@ public sealed class JudgeWorker(
         JudgeResult result;
         try
         {
-            result = await pipeline.JudgeAsync(problem, submission.Source, new StoreObserver(queue, signals, claim), stopping);
+            result = await pipeline.JudgeAsync(problem, submission.Source, new StoreObserver(queue, signals, claim, log), stopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -103,18 +103,16 @@ public sealed class JudgeWorker(
     }
 
     /// <summary>Records progress as it happens, so clients see tests finish one by one.</summary>
-    private sealed class StoreObserver(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim) : IJudgeObserver
+    private sealed class StoreObserver(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim, ILogger log) : IJudgeObserver
     {
+        private readonly ProgressWriter progress = new(queue, signals, claim, log);
+
         public void StatusChanged(JudgeStatus status)
         {
             queue.RecordStatus(claim, status);
             signals.Changed(claim.SubmissionId);
         }
 
-        public void TestFinished(TestResult test)
-        {
-            queue.RecordTest(claim, test);
-            signals.Changed(claim.SubmissionId);
-        }
+        public void TestFinished(TestResult test) => progress.Add(test);
     }
 }

@@ -24,13 +24,13 @@ public sealed class StaleAttemptTests : IDisposable
     {
         Assert.True(store.TryAdd(new Submission(Id, "valid-palindrome", "csharp", "class Solution {}", "anonymous", DateTimeOffset.UtcNow, JudgeStatus.Queued, 0, null, []), queueCapacity: 10));
         var old = store.ClaimNext()!;
-        store.RecordTest(old, Test("before-the-restart", Verdict.WrongAnswer));
+        store.RecordTests(old, [Test("before-the-restart", Verdict.WrongAnswer)]);
         Assert.Equal(1, store.RequeueUnfinished());
         var current = store.ClaimNext()!;
         Assert.Equal((Id, old.Attempt + 1), (current.SubmissionId, current.Attempt));
 
         store.RecordStatus(old, JudgeStatus.Running);
-        store.RecordTest(old, Test("late-from-the-old-attempt", Verdict.WrongAnswer));
+        store.RecordTests(old, [Test("late-from-the-old-attempt", Verdict.WrongAnswer)]);
         Assert.False(store.Complete(old, Result(Verdict.WrongAnswer, Test("late-from-the-old-attempt", Verdict.WrongAnswer))));
 
         var meanwhile = store.Find(Id)!;
@@ -39,7 +39,7 @@ public sealed class StaleAttemptTests : IDisposable
         Assert.Empty(meanwhile.TestsSoFar);
 
         store.RecordStatus(current, JudgeStatus.Running);
-        store.RecordTest(current, Test("example-1", Verdict.Accepted));
+        store.RecordTests(current, [Test("example-1", Verdict.Accepted)]);
         Assert.True(store.Complete(current, Result(Verdict.Accepted, Test("example-1", Verdict.Accepted))));
         Assert.False(store.Complete(old, Result(Verdict.WrongAnswer, Test("late-from-the-old-attempt", Verdict.WrongAnswer))));
 

@@ -1,0 +1,74 @@
+using Judge.Api.Storage;
+using Judge.Api.Submissions;
+using Judge.Api.Tests.Infrastructure;
+using Judge.Core.Verdicts;
+using Judge.Engine.Judging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Judge.Api.Tests.Storage;
+
+/// <summary>
+/// Progress handed over faster than one write each, on a real SQLite file: every test is stored once, in the order
+/// it finished, and nothing is added once the submission is completed.
+/// </summary>
+public sealed class ProgressWriterTests : IDisposable
+{
+    private const string Id = "progress";
+    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("judge-progress-test-");
+    private readonly SqliteSubmissionStore store;
+    private readonly SubmissionSignals signals = new();
+
+    public ProgressWriterTests() =>
+        store = new SqliteSubmissionStore(new SqliteDatabase(Path.Combine(folder.FullName, "judge.db")), TimeProvider.System);
+
+    [Fact]
+    public async Task TestsHandedOverInABurst_AreAllStoredInOrder_AndTheWaitersHearOfThem()
+    {
+        var claim = Claim();
+        var heard = signals.NextChange(Id);
+        var progress = new ProgressWriter(store, signals, claim, NullLogger.Instance);
+        var names = Enumerable.Range(0, 200).Select(i => $"test-{i}").ToList();
+
+        foreach (var name in names)
+        {
+            progress.Add(Test(name));
+        }
+        await progress.Flushed;
+
+        Assert.True(heard.IsCompleted);
+        Assert.Equal(names, store.Find(Id)!.TestsSoFar.Select(t => t.Name));
+    }
+
+    [Fact]
+    public async Task ProgressAfterTheResultIsStored_AddsNothing()
+    {
+        var claim = Claim();
+        var progress = new ProgressWriter(store, signals, claim, NullLogger.Instance);
+        progress.Add(Test("first"));
+        await progress.Flushed;
+        Assert.True(store.Complete(claim, new JudgeResult(Verdict.Accepted, 100, 1, 1, 1, 1024, [], [Test("first")])));
+
+        progress.Add(Test("late"));
+        await progress.Flushed;
+
+        Assert.Equal(["first"], store.Find(Id)!.Result!.Tests.Select(t => t.Name));
+        Assert.Equal(["first"], JudgeDatabase.Column(folder.FullName, "SELECT name FROM test_results WHERE submission_id = $id", ("$id", Id)));
+    }
+
+    private JudgeClaim Claim()
+    {
+        Assert.True(store.TryAdd(new Submission(Id, "valid-palindrome", "csharp", "class Solution {}", "anonymous", DateTimeOffset.UtcNow, JudgeStatus.Queued, 0, null, []), queueCapacity: 10));
+        var claim = store.ClaimNext()!;
+        store.RecordStatus(claim, JudgeStatus.Running);
+        return claim;
+    }
+
+    private static TestResult Test(string name) => new(name, "samples", Verdict.Accepted, 1, 1024, null);
+
+    public void Dispose()
+    {
+        // Pooled connections keep the file open; let go of them before removing the folder.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        folder.Delete(recursive: true);
+    }
+}
