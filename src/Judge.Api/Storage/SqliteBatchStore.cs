@@ -5,10 +5,8 @@ namespace Judge.Api.Storage;
 
 public sealed class SqliteBatchStore(SqliteDatabase database, SqliteSubmissionStore submissions) : IBatchStore
 {
-    public bool TryAdd(Batch batch, IReadOnlyList<Submission> queued, int queueCapacity)
+    public bool TryAdd(Batch batch, IReadOnlyList<Submission> queued, int queueCapacity) => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         if (SqliteSubmissionStore.Queued(connection) + queued.Count > queueCapacity)
         {
             return false;
@@ -26,9 +24,8 @@ public sealed class SqliteBatchStore(SqliteDatabase database, SqliteSubmissionSt
                 "INSERT INTO batch_entries (batch_id, candidate, problem_id, submission_id) VALUES ($batch, $candidate, $problem, $submission)",
                 ("$batch", batch.Id), ("$candidate", entry.Candidate), ("$problem", entry.ProblemId), ("$submission", entry.SubmissionId));
         }
-        transaction.Commit();
         return true;
-    }
+    });
 
     public Batch? Find(string id)
     {

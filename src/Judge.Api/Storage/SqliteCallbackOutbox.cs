@@ -24,24 +24,16 @@ public sealed class SqliteCallbackOutbox(SqliteDatabase database) : ICallbackOut
         return due;
     }
 
-    public void Delivered(string submissionId)
-    {
-        using var connection = database.Open();
-        connection.Execute(
-            "UPDATE submissions SET callback_state = 'delivered', callback_attempts = callback_attempts + 1 WHERE id = $id",
-            ("$id", submissionId));
-    }
+    public void Delivered(string submissionId) => database.Write(connection => connection.Execute(
+        "UPDATE submissions SET callback_state = 'delivered', callback_attempts = callback_attempts + 1 WHERE id = $id",
+        ("$id", submissionId)));
 
-    public void Failed(string submissionId, DateTimeOffset? retryAt)
-    {
-        using var connection = database.Open();
-        connection.Execute(
-            """
-            UPDATE submissions SET callback_attempts = callback_attempts + 1,
-                callback_state = CASE WHEN $retry IS NULL THEN 'failed' ELSE 'pending' END,
-                callback_due_at = $retry
-            WHERE id = $id
-            """,
-            ("$retry", retryAt is { } at ? SqlCommands.Timestamp(at) : null), ("$id", submissionId));
-    }
+    public void Failed(string submissionId, DateTimeOffset? retryAt) => database.Write(connection => connection.Execute(
+        """
+        UPDATE submissions SET callback_attempts = callback_attempts + 1,
+            callback_state = CASE WHEN $retry IS NULL THEN 'failed' ELSE 'pending' END,
+            callback_due_at = $retry
+        WHERE id = $id
+        """,
+        ("$retry", retryAt is { } at ? SqlCommands.Timestamp(at) : null), ("$id", submissionId)));
 }

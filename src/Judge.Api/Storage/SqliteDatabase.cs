@@ -10,6 +10,9 @@ public sealed class SqliteDatabase
 {
     private readonly string connectionString;
 
+    /// <summary>Held by this process's one writer at a time (see <see cref="Write{T}"/>).</summary>
+    private readonly Lock writer = new();
+
     public SqliteDatabase(string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path))!);
@@ -36,9 +39,34 @@ public sealed class SqliteDatabase
         var connection = new SqliteConnection(connectionString);
         connection.Open();
         // Per connection: WAL with NORMAL sync survives a process kill (not a power cut) and spares an fsync per write.
-        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON;");
+        // A writer that finds another process writing waits inside SQLite, in steps of a few milliseconds.
+        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
         return connection;
     }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction as this process's only writer at the time. SQLite admits one
+    /// writer at once anyway, and Microsoft.Data.Sqlite answers a write that finds the file busy by sleeping 150 ms
+    /// before it tries again: with progress, results and new submissions written from several threads, about one
+    /// submission in twenty paid that. Waiting here costs only the other write's own time. Reads need no turn (WAL).
+    /// </summary>
+    public T Write<T>(Func<SqliteConnection, T> work)
+    {
+        lock (writer)
+        {
+            using var connection = Open();
+            using var transaction = connection.BeginTransaction();
+            var result = work(connection);
+            transaction.Commit();
+            return result;
+        }
+    }
+
+    public void Write(Action<SqliteConnection> work) => Write(connection =>
+    {
+        work(connection);
+        return true;
+    });
 
     private static void Migrate(SqliteConnection connection)
     {

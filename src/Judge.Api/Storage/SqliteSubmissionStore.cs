@@ -21,18 +21,15 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
     private const string InsertTestResult =
         "INSERT INTO test_results (submission_id, ordinal, name, test_group, verdict, time_ms, memory_kb, message, input, expected, actual)";
 
-    public bool TryAdd(Submission submission, int queueCapacity)
+    public bool TryAdd(Submission submission, int queueCapacity) => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         if (Queued(connection) >= queueCapacity)
         {
             return false;
         }
         Insert(connection, submission);
-        transaction.Commit();
         return true;
-    }
+    });
 
     /// <summary>Submissions waiting for a worker: what the queue's capacity counts.</summary>
     internal static long Queued(SqliteConnection connection) =>
@@ -96,10 +93,8 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         return (int)Queued(connection);
     }
 
-    public JudgeClaim? ClaimNext()
+    public JudgeClaim? ClaimNext() => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         using var claim = connection.Command(
             """
             UPDATE submissions SET status = 'Compiling', attempt = attempt + 1
@@ -117,14 +112,11 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             connection.Execute("DELETE FROM test_results WHERE submission_id = $id", ("$id", claimed.SubmissionId));
             AddStatusChange(connection, claimed.SubmissionId, claimed.Attempt, JudgeStatus.Compiling, null);
         }
-        transaction.Commit();
         return claimed;
-    }
+    });
 
-    public int RequeueUnfinished()
+    public int RequeueUnfinished() => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         using var requeue = connection.Command(
             "UPDATE submissions SET status = 'Queued' WHERE status IN ('Compiling', 'Running') RETURNING id, attempt");
         var requeued = new List<(string Id, int Attempt)>();
@@ -139,27 +131,21 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         {
             AddStatusChange(connection, id, attempt, JudgeStatus.Queued, "queued again: the service stopped while judging it");
         }
-        transaction.Commit();
         return requeued.Count;
-    }
+    });
 
-    public void RecordStatus(JudgeClaim claim, JudgeStatus status)
+    public void RecordStatus(JudgeClaim claim, JudgeStatus status) => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         if (connection.Execute(
                 "UPDATE submissions SET status = $status WHERE id = $id AND attempt = $attempt AND status NOT IN ('Completed', $status)",
                 ("$status", status.ToString()), ("$id", claim.SubmissionId), ("$attempt", claim.Attempt)) == 1)
         {
             AddStatusChange(connection, claim.SubmissionId, claim.Attempt, status, null);
         }
-        transaction.Commit();
-    }
+    });
 
-    public void RecordTests(JudgeClaim claim, IReadOnlyList<TestResult> tests)
+    public void RecordTests(JudgeClaim claim, IReadOnlyList<TestResult> tests) => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         foreach (var test in tests)
         {
             connection.Execute(
@@ -170,13 +156,10 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
                 """,
                 [("$id", claim.SubmissionId), ("$attempt", claim.Attempt), .. TestParameters(test)]);
         }
-        transaction.Commit();
-    }
+    });
 
-    public bool Complete(JudgeClaim claim, JudgeResult result)
+    public bool Complete(JudgeClaim claim, JudgeResult result) => database.Write(connection =>
     {
-        using var connection = database.Open();
-        using var transaction = connection.BeginTransaction();
         var stored = connection.Execute(
             """
             UPDATE submissions SET status = 'Completed', verdict = $verdict, score = $score, passed = $passed, total = $total,
@@ -202,9 +185,8 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
             }
             AddStatusChange(connection, claim.SubmissionId, claim.Attempt, JudgeStatus.Completed, null);
         }
-        transaction.Commit();
         return stored;
-    }
+    });
 
     private static (string, object?)[] TestParameters(TestResult test) =>
     [
