@@ -52,15 +52,17 @@ public static class Load
     }
 
     /// <summary>
-    /// Judges <paramref name="count"/> submissions and forgets them. A fresh service is not yet at full speed: the JIT
-    /// recompiles the hot paths of the host and of the compiler worker (Roslyn) over their first few hundred calls,
-    /// seconds of CPU in all, so "warm" rows start after this.
+    /// Judges <paramref name="count"/> submissions and forgets them, then pauses. A fresh service is not yet at full
+    /// speed: the JIT recompiles the hot paths of the host and of the compiler worker (Roslyn) over their first few
+    /// hundred calls, seconds of CPU in all, and back-to-back submissions leave its background recompilation behind
+    /// until they stop; so "warm" rows start after this, as a service that has been serving for a while would be.
     /// </summary>
     public static async Task WarmUpAsync(Service service, IReadOnlyList<Submission> mix, int count)
     {
         using var http = new HttpClient { BaseAddress = service.Address, Timeout = TimeSpan.FromMinutes(5) };
         await SendAsync(http, mix, count, concurrency: 2, pause: default, onLatency: _ => { });
-        Console.WriteLine($"  warmed up: {count} submissions");
+        await Task.Delay(TimeSpan.FromSeconds(5));
+        Console.WriteLine($"  warmed up: {count} submissions, then 5 s idle");
     }
 
     /// <summary>

@@ -38,6 +38,15 @@ public sealed class SandboxOptions
     public int CompilesPerWorker { get; set; } = 2000;
 
     /// <summary>
+    /// Compiles a successor worker does in the background, and then a pause, before it takes over from the worker it
+    /// replaces (0: only the start-up compiles every worker does). The JIT recompiles Roslyn's hot paths over a
+    /// worker's first compiles and for seconds after; measured, a worker compiled a small submission in about 12 ms
+    /// over its first 50 compiles and 8 over its first 500 when they came back to back, but in 5 straight after 50
+    /// compiles and a pause of a few seconds.
+    /// </summary>
+    public int SuccessorWarmUpCompiles { get; set; } = 50;
+
+    /// <summary>
     /// False turns the warm compiler pool off: every compile starts a fresh, cold compiler process that serves it
     /// alone (the judge's first, simplest path; the benchmark's baseline of judging without pools).
     /// </summary>

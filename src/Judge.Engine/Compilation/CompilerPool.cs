@@ -75,7 +75,7 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
             Release(worker);
             if (startReplacement)
             {
-                _ = Task.Run(() => ReplaceInBackground(worker));
+                _ = Task.Run(() => ReplaceInBackgroundAsync(worker));
             }
             return response;
         }
@@ -130,12 +130,13 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         : null;
 
     /// <summary>Warms a successor for a worker that has served its quota or grown, then retires it (now if idle, else after its compile).</summary>
-    private void ReplaceInBackground(CompilerWorker worker)
+    private async Task ReplaceInBackgroundAsync(CompilerWorker worker)
     {
         CompilerWorker successor;
         try
         {
             successor = StartWorker();
+            await SettleAsync(successor);
         }
         catch (Exception e)
         {
@@ -209,6 +210,58 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         _ = worker.CompileAsync(WarmUp with { DiagnosticsOnly = true }, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         return worker;
     }
+
+    /// <summary>
+    /// Takes a successor through more compiles, then waits for the runtime to finish recompiling what they made hot
+    /// (see <see cref="SandboxOptions.SuccessorWarmUpCompiles"/>): it is in no submission's way meanwhile.
+    /// </summary>
+    private async Task SettleAsync(CompilerWorker successor)
+    {
+        if (options.SuccessorWarmUpCompiles <= 0)
+        {
+            return;
+        }
+        for (var i = 0; i < options.SuccessorWarmUpCompiles; i++)
+        {
+            var (compiled, _) = await successor.CompileAsync(i % 2 == 0 ? WarmUp : TypicalSubmission, TimeSpan.FromMinutes(1), CancellationToken.None);
+            if (compiled is null)
+            {
+                return; // it died: whoever takes it next finds it gone and starts another
+            }
+        }
+        await Task.Delay(TieringPause);
+    }
+
+    /// <summary>Long enough for the runtime's background recompilation to catch up after the warm-up compiles (measured: 2-4 s).</summary>
+    private static readonly TimeSpan TieringPause = TimeSpan.FromSeconds(4);
+
+    /// <summary>The everyday shapes of a submission (fields, collections, loops, strings, LINQ, an exception), for the warm-up.</summary>
+    private static readonly CompileRequest TypicalSubmission = new(
+        """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+
+        public class Solution
+        {
+            private readonly Dictionary<string, int> seen = new();
+
+            public IList<string> Run(string[] words, int limit)
+            {
+                if (limit < 0) throw new ArgumentOutOfRangeException(nameof(limit));
+                var result = new List<string>();
+                foreach (var word in words)
+                {
+                    seen[word] = seen.TryGetValue(word, out var count) ? count + 1 : 1;
+                    if (seen[word] == 1 && result.Count < limit) result.Add($"{word}:{word.Length}");
+                }
+                return result.OrderBy(w => w, StringComparer.Ordinal).ToList();
+            }
+        }
+        """,
+        Core.Problems.ProblemKind.Function,
+        new Core.Problems.EntryPoint("Solution", "Run"),
+        []);
 
     private static readonly CompileRequest WarmUp = new(
         "public class Solution { public int Run(int[] a) => a.Where(x => x > 0).Sum(); }",

@@ -39,7 +39,7 @@ public sealed class CompilerPoolTests
     public async Task AtItsQuota_AWorkerIsReplacedByAWarmSuccessor_AndNoWorkerIsLeftBehind()
     {
         using var recycles = new RecycleCounter();
-        using var pool = WarmPool(new SandboxOptions { CompilesPerWorker = 2 }, recycles);
+        using var pool = WarmPool(new SandboxOptions { CompilesPerWorker = 2, SuccessorWarmUpCompiles = 2 }, recycles);
 
         await CompileAsync(pool, times: 2);
         // The quota is reached: a successor starts warming in the background while the old worker serves on.
@@ -56,7 +56,7 @@ public sealed class CompilerPoolTests
     {
         using var recycles = new RecycleCounter();
         // Any warm Roslyn holds more than a megabyte: the first compile makes the worker due for replacement.
-        using var pool = WarmPool(new SandboxOptions { CompilerRecycleMb = 1 }, recycles);
+        using var pool = WarmPool(new SandboxOptions { CompilerRecycleMb = 1, SuccessorWarmUpCompiles = 2 }, recycles);
 
         await CompileAsync(pool, times: 1);
 
