@@ -38,9 +38,6 @@ public sealed class SubmissionCompiler
             References,
             OptionsFor(request.Kind));
 
-        // The judge's own checks only read the compilation, as Emit does: they run alongside it on a second thread
-        // (about a third of a compile's time), and count only when the source compiles.
-        var checks = Task.Run(() => JudgeChecks(compilation, submission, request));
         var diagnostics = new List<JudgeDiagnostic>();
         using var assembly = new MemoryStream();
         using var symbols = new MemoryStream();
@@ -52,15 +49,18 @@ public sealed class SubmissionCompiler
             .Where(d => d.Severity == DiagnosticSeverity.Error || d.Location.SourceTree == submission)
             .Select(DiagnosticMapper.ToJudge));
 
-        // Waited for either way, so that no work of this compile overlaps the next one.
-        var (forbidden, entryPoint) = checks.GetAwaiter().GetResult();
         var rejected = false;
         // A submission that does not compile is not checked further; an editor's check shows every problem at once.
         if (compiles || request.DiagnosticsOnly)
         {
+            var forbidden = ApiPolicyChecker.Check(compilation, submission).ToList();
+            if (request.Restrictions?.Contains(RecursionCheck.Restriction) == true)
+            {
+                forbidden.AddRange(RecursionCheck.Check(compilation, submission));
+            }
             rejected = forbidden.Count > 0;
             diagnostics.AddRange(forbidden);
-            diagnostics.AddRange(entryPoint);
+            diagnostics.AddRange(EntryPointCheck.Check(compilation, submission, request.Kind, request.Entry));
         }
         var success = compiles && diagnostics.All(d => d.Severity != Core.Verdicts.DiagnosticSeverity.Error);
         var emitted = success && !request.DiagnosticsOnly;
@@ -71,18 +71,6 @@ public sealed class SubmissionCompiler
             emitted ? symbols.ToArray() : null,
             diagnostics.OrderBy(d => d.Line == 0).ThenBy(d => d.Line).ThenBy(d => d.Column).ToList(),
             clock.Elapsed.TotalMilliseconds);
-    }
-
-    /// <summary>What the judge forbids in the source (API policy, recursion where the problem bans it), and whether it has the entry point.</summary>
-    private static (List<JudgeDiagnostic> Forbidden, List<JudgeDiagnostic> EntryPoint) JudgeChecks(
-        CSharpCompilation compilation, SyntaxTree submission, CompileRequest request)
-    {
-        var forbidden = ApiPolicyChecker.Check(compilation, submission).ToList();
-        if (request.Restrictions?.Contains(RecursionCheck.Restriction) == true)
-        {
-            forbidden.AddRange(RecursionCheck.Check(compilation, submission));
-        }
-        return (forbidden, EntryPointCheck.Check(compilation, submission, request.Kind, request.Entry).ToList());
     }
 
     /// <summary>Diagnostics without emitting: what an editor's check on save needs, in less time.</summary>
@@ -109,7 +97,6 @@ public sealed class SubmissionCompiler
         allowUnsafe: true,
         deterministic: true,
         nullableContextOptions: NullableContextOptions.Disable,
-        // Roslyn itself uses one thread (sources are small, and the worker's process limit is shared by every
-        // thread); the judge's checks take a second one (see Compile).
+        // One thread per compile: sources are small, and the worker's process limit is shared by every thread.
         concurrentBuild: false);
 }
