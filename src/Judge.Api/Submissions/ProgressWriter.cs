@@ -30,7 +30,7 @@ public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals,
         }
     }
 
-    /// <summary>Completes when everything handed over so far is stored (for tests and an orderly stop).</summary>
+    /// <summary>Completes when everything handed over so far is stored.</summary>
     public Task Flushed
     {
         get
