@@ -82,14 +82,42 @@ public sealed class SandboxedProcess : IDisposable
     }
 
     /// <summary>Reads everything (so the worker never blocks on a full pipe) but keeps only the first bytes.</summary>
-    private static async Task<string> DrainCapped(Stream stream, int limit)
+    /// <summary>
+    /// Reads the worker's stderr to its end on a thread of its own, keeping the first <paramref name="limit"/> bytes. A
+    /// worker blocks once the pipe is full, and a dying one may write a lot: a stack overflow prints every frame
+    /// (hundreds of kilobytes) before the process ends. Read by thread-pool hops, that drain stalled whenever the
+    /// pool was busy, long enough for the runner to report a time-out for a test that was in fact overflowing its stack.
+    /// </summary>
+    private static Task<string> DrainCapped(Stream stream, int limit)
+    {
+        var drained = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        new Thread(() =>
+        {
+            try
+            {
+                drained.SetResult(ReadCapped(stream, limit));
+            }
+            catch (Exception e)
+            {
+                // An exception on a thread of its own would end the host: hand it to whoever awaits the text.
+                drained.SetException(e);
+            }
+        }, maxStackSize: 256 * 1024)
+        {
+            IsBackground = true,
+            Name = "judge-stderr",
+        }.Start();
+        return drained.Task;
+    }
+
+    private static string ReadCapped(Stream stream, int limit)
     {
         var kept = new MemoryStream();
-        var buffer = new byte[16 * 1024];
+        var buffer = new byte[64 * 1024];
         try
         {
             int read;
-            while ((read = await stream.ReadAsync(buffer)) > 0)
+            while ((read = stream.Read(buffer)) > 0)
             {
                 var room = limit - (int)kept.Length;
                 if (room > 0)
@@ -98,9 +126,9 @@ public sealed class SandboxedProcess : IDisposable
                 }
             }
         }
-        catch (IOException)
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
         {
-            // The pipe broke because the worker was killed: keep what arrived.
+            // The pipe broke because the worker was killed, or it was closed with the process: keep what arrived.
         }
         return Encoding.UTF8.GetString(kept.GetBuffer(), 0, (int)kept.Length);
     }
