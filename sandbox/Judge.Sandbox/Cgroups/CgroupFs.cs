@@ -103,10 +103,13 @@ internal static class CgroupFs
         }
     }
 
-    /// <summary>Removes a group directory, retrying briefly while the kernel reaps its last processes.</summary>
+    /// <summary>
+    /// Removes a group directory, retrying while the kernel reaps its last processes: up to 5 s, since a killed
+    /// process on a busy machine can take longer than the half second this once allowed, which left the group behind.
+    /// </summary>
     public static void Remove(string directory)
     {
-        for (var attempt = 0; attempt < 50 && Directory.Exists(directory); attempt++)
+        for (var attempt = 0; attempt < 500 && Directory.Exists(directory); attempt++)
         {
             try
             {

@@ -19,6 +19,8 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
     private const int RetireGraceMs = 1000;
 
     private readonly ConcurrentQueue<SandboxedProcess> idle = new();
+    /// <summary>Orders a refill's enqueue against <see cref="Dispose"/>: a runner is either queued before the pool stops, or disposed by its starter.</summary>
+    private readonly Lock stopping = new();
     private int retiring;
     private int refilling;
     private bool disposed;
@@ -92,7 +94,17 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
             {
                 while (!disposed && idle.Count < options.PoolSize)
                 {
-                    idle.Enqueue(launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background));
+                    var runner = launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background);
+                    lock (stopping)
+                    {
+                        if (!disposed)
+                        {
+                            idle.Enqueue(runner);
+                            continue;
+                        }
+                    }
+                    // The pool stopped while this runner started: nobody would ever take it, or remove its cgroup.
+                    runner.Dispose();
                 }
             }
             finally
@@ -104,7 +116,10 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
 
     public void Dispose()
     {
-        disposed = true;
+        lock (stopping)
+        {
+            disposed = true;
+        }
         while (idle.TryDequeue(out var runner))
         {
             runner.Dispose();
