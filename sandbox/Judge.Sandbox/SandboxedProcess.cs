@@ -81,10 +81,9 @@ public sealed class SandboxedProcess : IDisposable
         process.Dispose();
     }
 
-    /// <summary>Reads everything (so the worker never blocks on a full pipe) but keeps only the first bytes.</summary>
     /// <summary>
-    /// Reads the worker's stderr to its end on a thread of its own, keeping the first <paramref name="limit"/> bytes. A
-    /// worker blocks once the pipe is full, and a dying one may write a lot: a stack overflow prints every frame
+    /// Reads the worker's stderr to its end (so the worker never blocks on a full pipe) on a thread of its own, keeping
+    /// only the first <paramref name="limit"/> bytes. A dying worker may write a lot: a stack overflow prints every frame
     /// (hundreds of kilobytes) before the process ends. Read by thread-pool hops, that drain stalled whenever the
     /// pool was busy, long enough for the runner to report a time-out for a test that was in fact overflowing its stack.
     /// </summary>
