@@ -30,7 +30,7 @@ await using (var warm = await Service.StartAsync(service, "warm pools", []))
 {
     await Load.WarmUpAsync(warm, mix.Fast, options.WarmUp);
     rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 1, "judge, warm: small accepted, c=1"));
-    // Back to back, each submission also pays for the runner that replaces the one it used (about 90 ms of CPU):
+    // Back to back, each submission also pays for the runner that replaces the one it used (about 80 ms of CPU):
     // at c=1 on two cores that saturates the machine. With a pause the pool refills between submissions.
     rows.Add(await Load.RunAsync(warm, [small], options.Submissions, concurrency: 1, "judge, warm: small accepted, c=1, 300 ms apart",
         pause: TimeSpan.FromMilliseconds(300)));

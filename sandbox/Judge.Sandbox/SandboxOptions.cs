@@ -40,9 +40,9 @@ public sealed class SandboxOptions
     /// <summary>
     /// Compiles a successor worker does in the background, and then a pause, before it takes over from the worker it
     /// replaces (0: only the start-up compiles every worker does). The JIT recompiles Roslyn's hot paths over a
-    /// worker's first compiles and for seconds after; measured, a worker compiled a small submission in about 12 ms
-    /// over its first 50 compiles and 8 over its first 500 when they came back to back, but in 5 straight after 50
-    /// compiles and a pause of a few seconds.
+    /// worker's first compiles and for seconds after; measured back to back, a fresh worker compiled a small
+    /// submission in about 12 ms (median) over its first 50 compiles and 6-8 ms over the next few hundred, but in
+    /// about 5 ms straight after 50 compiles and a 4 s pause.
     /// </summary>
     public int SuccessorWarmUpCompiles { get; set; } = 50;
 
