@@ -14,12 +14,11 @@ namespace Judge.Api.Tests.Storage;
 public sealed class ProgressWriterTests : IDisposable
 {
     private const string Id = "progress";
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("judge-progress-test-");
-    private readonly SqliteSubmissionStore store;
+    private readonly StoreOnDisk disk = new();
     private readonly SubmissionSignals signals = new();
+    private readonly SqliteSubmissionStore store;
 
-    public ProgressWriterTests() =>
-        store = new SqliteSubmissionStore(new SqliteDatabase(Path.Combine(folder.FullName, "judge.db")), TimeProvider.System);
+    public ProgressWriterTests() => store = disk.Store;
 
     [Fact]
     public async Task TestsHandedOverInABurst_AreAllStoredInOrder_AndTheWaitersHearOfThem()
@@ -52,12 +51,12 @@ public sealed class ProgressWriterTests : IDisposable
         await progress.Flushed;
 
         Assert.Equal(["first"], store.Find(Id)!.Result!.Tests.Select(t => t.Name));
-        Assert.Equal(["first"], JudgeDatabase.Column(folder.FullName, "SELECT name FROM test_results WHERE submission_id = $id", ("$id", Id)));
+        Assert.Equal(["first"], JudgeDatabase.Column(disk.DataPath, "SELECT name FROM test_results WHERE submission_id = $id", ("$id", Id)));
     }
 
     private JudgeClaim Claim()
     {
-        Assert.True(store.TryAdd(new Submission(Id, "valid-palindrome", "csharp", "class Solution {}", "anonymous", DateTimeOffset.UtcNow, JudgeStatus.Queued, 0, null, []), queueCapacity: 10));
+        disk.AddQueued(Id);
         var claim = store.ClaimNext()!;
         store.RecordStatus(claim, JudgeStatus.Running);
         return claim;
@@ -65,10 +64,5 @@ public sealed class ProgressWriterTests : IDisposable
 
     private static TestResult Test(string name) => new(name, "samples", Verdict.Accepted, 1, 1024, null);
 
-    public void Dispose()
-    {
-        // Pooled connections keep the file open; let go of them before removing the folder.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
-    }
+    public void Dispose() => disk.Dispose();
 }

@@ -13,16 +13,16 @@ namespace Judge.Api.Tests.Storage;
 public sealed class StaleAttemptTests : IDisposable
 {
     private const string Id = "stale-attempt";
-    private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("judge-store-test-");
+    private readonly StoreOnDisk disk = new();
+
     private readonly SqliteSubmissionStore store;
 
-    public StaleAttemptTests() =>
-        store = new SqliteSubmissionStore(new SqliteDatabase(Path.Combine(folder.FullName, "judge.db")), TimeProvider.System);
+    public StaleAttemptTests() => store = disk.Store;
 
     [Fact]
     public void OldClaim_AfterRequeueAndANewClaim_IsRefusedAndTheNewAttemptsResultStands()
     {
-        Assert.True(store.TryAdd(new Submission(Id, "valid-palindrome", "csharp", "class Solution {}", "anonymous", DateTimeOffset.UtcNow, JudgeStatus.Queued, 0, null, []), queueCapacity: 10));
+        disk.AddQueued(Id);
         var old = store.ClaimNext()!;
         store.RecordTests(old, [Test("before-the-restart", Verdict.WrongAnswer)]);
         Assert.Equal(1, store.RequeueUnfinished());
@@ -47,16 +47,11 @@ public sealed class StaleAttemptTests : IDisposable
         Assert.Equal((JudgeStatus.Completed, 2, Verdict.Accepted), (final.Status, final.Attempt, final.Result?.Verdict));
         Assert.Equal(["example-1"], final.Result!.Tests.Select(t => t.Name));
         // The old attempt's history ends where the restart put it back in the queue: its later Running left no trace.
-        Assert.Equal(["Compiling", "Queued"], JudgeDatabase.Column(folder.FullName,
+        Assert.Equal(["Compiling", "Queued"], JudgeDatabase.Column(disk.DataPath,
             "SELECT status FROM status_changes WHERE submission_id = $id AND attempt = $attempt ORDER BY rowid", ("$id", Id), ("$attempt", old.Attempt)));
     }
 
-    public void Dispose()
-    {
-        // Pooled connections keep the file open; let go of them before removing the folder.
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        folder.Delete(recursive: true);
-    }
+    public void Dispose() => disk.Dispose();
 
     private static TestResult Test(string name, Verdict verdict) => new(name, "samples", verdict, 1, 1024, null);
 
