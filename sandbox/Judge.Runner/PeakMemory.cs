@@ -10,19 +10,18 @@ public static class PeakMemory
 {
     private const int RusageSelf = 0;
 
-    public static long Kilobytes() => getrusage(RusageSelf, out var usage) == 0 ? usage.MaxRssKb : 0;
+    /// <summary>Linux's <c>struct rusage</c> is 144 bytes; <c>ru_maxrss</c> (KiB) follows its two <c>timeval</c>s.</summary>
+    private const int RusageBytes = 144;
+    private const int MaxRssOffset = 32;
 
-    /// <summary>The start of Linux's <c>struct rusage</c> (two <c>timeval</c>s, then <c>ru_maxrss</c> in KiB), padded to its 144 bytes.</summary>
-    [StructLayout(LayoutKind.Sequential, Size = 144)]
-    private struct Rusage
-    {
-        public long UserSeconds;
-        public long UserMicroseconds;
-        public long SystemSeconds;
-        public long SystemMicroseconds;
-        public long MaxRssKb;
-    }
+    /// <summary>
+    /// Native memory passed as a plain pointer: a struct passed by reference would need a marshalling stub,
+    /// which each runner would JIT-compile. Every caller writes the same figures, so sharing it is harmless.
+    /// </summary>
+    private static readonly IntPtr Usage = Marshal.AllocHGlobal(RusageBytes);
+
+    public static long Kilobytes() => getrusage(RusageSelf, Usage) == 0 ? Marshal.ReadInt64(Usage, MaxRssOffset) : 0;
 
     [DllImport("libc")]
-    private static extern int getrusage(int who, out Rusage usage);
+    private static extern int getrusage(int who, IntPtr usage);
 }

@@ -24,7 +24,7 @@ public sealed class ProtocolChannel : IDisposable
         var protocolFd = dup(StdoutFd);
         if (protocolFd < 0 || dup2(StderrFd, StdoutFd) < 0)
         {
-            throw new IOException($"Could not set up the protocol channel (errno {Marshal.GetLastPInvokeError()}).");
+            throw new IOException($"Could not set up the protocol channel (errno {Marshal.GetLastSystemError()}).");
         }
         var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(protocolFd, ownsHandle: true);
         return new ProtocolChannel(new FileStream(handle, FileAccess.Write, bufferSize: 0));
@@ -40,9 +40,10 @@ public sealed class ProtocolChannel : IDisposable
 
     public void Dispose() => stream.Dispose();
 
-    [DllImport("libc", SetLastError = true)]
+    // Without SetLastError, whose marshalling stub each runner would JIT-compile; errno is read straight after the call.
+    [DllImport("libc")]
     private static extern int dup(int fd);
 
-    [DllImport("libc", SetLastError = true)]
+    [DllImport("libc")]
     private static extern int dup2(int oldFd, int newFd);
 }

@@ -59,7 +59,7 @@ public static class Warmup
 public sealed class WarmupSolution
 {
     public int[] Run(int[] numbers, string text, bool flag, double scale, IList<IList<int>> rows, IList<object> nested) =>
-        [.. numbers.Order(), text.Length, flag ? 1 : 0, (int)scale, rows.Count, nested.Count];
+        [numbers.Length, text.Length, flag ? 1 : 0, (int)scale, rows.Count, nested.Count];
 }
 
 /// <summary>A stand-in design submission for the warm-up.</summary>
@@ -71,5 +71,5 @@ public sealed class WarmupDesign(int capacity)
 
     public void Put(int key, int value) => values[key] = value;
 
-    public int Get(int key) => values.GetValueOrDefault(key, -1);
+    public int Get(int key) => values.TryGetValue(key, out var value) ? value : -1;
 }

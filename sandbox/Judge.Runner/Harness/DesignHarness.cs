@@ -1,6 +1,6 @@
 using System.Reflection;
-using System.Text.Json;
 using Judge.Core.Problems;
+using Judge.Runner.Json;
 using Judge.Runner.Values;
 
 namespace Judge.Runner.Harness;
@@ -18,23 +18,26 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
     private const BindingFlags Public = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static;
 
     private readonly Type type = HarnessFactory.FindType(submission, entry.ClassName);
-    private readonly Type? clockType = submission.GetType("ManualClock", throwOnError: false);
+    private readonly Type? clockType = HarnessFactory.TypeNamed(submission, "ManualClock");
     private readonly ValueWriter writer = new();
     private readonly Invoker invoker = new(entry.ExceptionsAsResults);
-    private readonly Dictionary<(string Name, int Arity), Overload[]> overloads = [];
+    /// <summary>Keyed by name and arity as text: a tuple key would make each runner JIT-compile a dictionary of its own.</summary>
+    private readonly Dictionary<string, Overload[]> overloads = [];
 
     public Func<object?> Prepare(string input)
     {
-        using var json = JsonDocument.Parse(input, ValueReader.DocumentOptions);
-        var operations = json.RootElement.GetProperty("ops").EnumerateArray().Select(o => o.GetString()!).ToList();
-        var argumentLists = json.RootElement.GetProperty("args").EnumerateArray().ToList();
+        var (operations, argumentLists) = ReadTest(input);
         if (operations.Count == 0 || operations[0] != entry.ClassName || argumentLists.Count != operations.Count)
         {
             throw new InvalidOperationException("A design test starts with the constructor and gives one argument list per operation.");
         }
         var clock = clockType is null ? null : Activator.CreateInstance(clockType);
         var reader = new ValueReader(clock);
-        var steps = operations.Select((name, i) => Bind(name, i == 0, argumentLists[i], reader, clock)).ToList();
+        var steps = new List<Func<object?, object?>>(operations.Count);
+        for (var i = 0; i < operations.Count; i++)
+        {
+            steps.Add(Bind(operations[i], i == 0, argumentLists[i], reader, clock));
+        }
         return () =>
         {
             var results = new List<object?>(steps.Count);
@@ -56,18 +59,18 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
     public string Render(object? result, string stdout) => writer.Write(result);
 
     /// <summary>One operation, ready to run against the instance the constructor made.</summary>
-    private Func<object?, object?> Bind(string name, bool constructs, JsonElement arguments, ValueReader reader, object? clock)
+    private Func<object?, object?> Bind(string name, bool constructs, JsonSlice arguments, ValueReader reader, object? clock)
     {
-        var values = arguments.EnumerateArray().ToList();
+        var values = JsonArguments.Split(arguments);
         switch (name)
         {
             case "@advance":
-                var milliseconds = values[0].GetInt64();
+                var milliseconds = (long)reader.Read(values[0], typeof(long))!;
                 return _ => JudgeClock.Advance(clock, milliseconds);
             case "@parallel":
-                var call = Bind(values[2].GetString()!, constructs: false, values[3], reader, clock);
-                var threads = values[0].GetInt32();
-                var callsPerThread = values[1].GetInt32();
+                var call = Bind((string)reader.Read(values[2], typeof(string))!, constructs: false, values[3], reader, clock);
+                var threads = (int)reader.Read(values[0], typeof(int))!;
+                var callsPerThread = (int)reader.Read(values[1], typeof(int))!;
                 return instance => ParallelCalls.Run(threads, callsPerThread, () => call(instance), writer);
         }
         var candidates = Candidates(constructs ? ".ctor" : name, values.Count);
@@ -78,14 +81,62 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
         return instance => invoker.Call(member, instance, parameterValues);
     }
 
+    /// <summary>
+    /// The operations' names and their argument lists, which stay slices of the input until an operation is bound.
+    /// Other properties are ignored.
+    /// </summary>
+    private static (List<string> Operations, List<JsonSlice> ArgumentLists) ReadTest(string input)
+    {
+        var cursor = JsonSlice.Of(input).Open(JsonSlice.StreamedDepth);
+        if (cursor.Token != JsonToken.StartObject)
+        {
+            throw new InvalidOperationException("A design test is an object with \"ops\" and \"args\".");
+        }
+        List<string>? operations = null;
+        List<JsonSlice>? argumentLists = null;
+        while (cursor.Next() != JsonToken.EndObject)
+        {
+            var name = cursor.GetString();
+            cursor.Next();
+            switch (name)
+            {
+                case "ops":
+                    operations = [];
+                    Values.ValueReader.ExpectArray(cursor);
+                    while (cursor.Next() != JsonToken.EndArray)
+                    {
+                        operations.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
+                    }
+                    break;
+                case "args":
+                    argumentLists = [];
+                    Values.ValueReader.ExpectArray(cursor);
+                    while (cursor.Next() != JsonToken.EndArray)
+                    {
+                        var start = cursor.TokenStart;
+                        cursor.Skip();
+                        argumentLists.Add(cursor.SliceFrom(start));
+                    }
+                    break;
+                default:
+                    cursor.Skip();
+                    break;
+            }
+        }
+        cursor.ExpectEnd();
+        return (operations ?? throw new KeyNotFoundException("A design test needs \"ops\"."),
+            argumentLists ?? throw new KeyNotFoundException("A design test needs \"args\"."));
+    }
+
     /// <summary>The overloads of an operation for this many arguments, looked up once per runner: a test may have 100000 operations.</summary>
     private Overload[] Candidates(string name, int arity)
     {
-        if (!overloads.TryGetValue((name, arity), out var found))
+        var key = $"{name}/{arity}";
+        if (!overloads.TryGetValue(key, out var found))
         {
             MethodBase[] members = name == ".ctor" ? type.GetConstructors() : [.. type.GetMethods(Public).Where(m => m.Name == name)];
             found = Overloads.Order(members, arity);
-            overloads[(name, arity)] = found;
+            overloads[key] = found;
         }
         return found;
     }

@@ -1,5 +1,4 @@
 using System.Reflection;
-using System.Text.Json;
 using Judge.Core.Problems;
 using Judge.Runner.Values;
 
@@ -38,7 +37,11 @@ public sealed class FunctionHarness : ITestHarness
         {
             throw new InvalidOperationException($"The test gives {values.Count} arguments; '{method.Name}' takes {parameters.Length}.");
         }
-        var arguments = parameters.Select((p, i) => reader.Read(values[i], p.ParameterType)).ToArray();
+        var arguments = new object?[parameters.Length];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = reader.Read(values[i], parameters[i].ParameterType);
+        }
         var instance = method.IsStatic ? null : Activator.CreateInstance(type);
         return () =>
         {

@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text.Json;
+using Judge.Runner.Json;
 using Judge.Runner.Values;
 
 namespace Judge.Runner.Harness;
@@ -22,7 +22,7 @@ public static class Overloads
             .OrderBy(o => o.Parameters.Count(t => t == typeof(object)))];
 
     /// <summary>The first of <paramref name="overloads"/> (in <see cref="Order"/>'s order) that the values fit, with the values read.</summary>
-    public static (MethodBase Member, object?[] Arguments)? Bind(IReadOnlyList<Overload> overloads, IReadOnlyList<JsonElement> values, ValueReader reader)
+    public static (MethodBase Member, object?[] Arguments)? Bind(IReadOnlyList<Overload> overloads, IReadOnlyList<JsonSlice> values, ValueReader reader)
     {
         foreach (var overload in overloads)
         {
@@ -35,7 +35,7 @@ public static class Overloads
                 }
                 return (overload.Member, arguments);
             }
-            catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or JsonException or OverflowException or KeyNotFoundException)
+            catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or OverflowException or KeyNotFoundException)
             {
                 // The arguments do not fit this overload; try the next.
             }

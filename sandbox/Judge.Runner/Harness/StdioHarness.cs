@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text.Json;
+using Judge.Runner.Json;
 
 namespace Judge.Runner.Harness;
 
@@ -11,7 +11,9 @@ public sealed class StdioHarness(Assembly submission) : ITestHarness
 
     public Func<object?> Prepare(string input)
     {
-        var stdin = JsonSerializer.Deserialize<string>(input) ?? "";
+        var cursor = JsonSlice.Of(input).Open();
+        var stdin = cursor.GetString() ?? "";
+        cursor.ExpectEnd();
         object?[] arguments = main.GetParameters().Length == 0 ? [] : [Array.Empty<string>()];
         return () =>
         {

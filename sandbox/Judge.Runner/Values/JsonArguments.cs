@@ -1,30 +1,30 @@
-using System.Text;
-using System.Text.Json;
+using Judge.Runner.Json;
 
 namespace Judge.Runner.Values;
 
-/// <summary>
-/// Splits a test's argument array into the raw JSON of each argument, streaming. <see cref="JsonDocument"/>
-/// takes time quadratic in nesting depth (seconds at 40000 levels), so deep arguments must never go through it.
-/// </summary>
+/// <summary>Splits an argument array (a function test's input, a design operation's arguments) into one slice per argument.</summary>
 public static class JsonArguments
 {
-    public static readonly JsonReaderOptions Options = new() { MaxDepth = 1_000_000 };
+    public static IReadOnlyList<JsonSlice> Split(string input) => Split(JsonSlice.Of(input), checkEnd: true);
 
-    public static IReadOnlyList<ReadOnlyMemory<byte>> Split(string input)
+    /// <param name="checkEnd">Whether the slice must end with the array: a whole input must, a slice cut by <see cref="JsonCursor.Skip"/> does.</param>
+    public static IReadOnlyList<JsonSlice> Split(JsonSlice array, bool checkEnd = false)
     {
-        var bytes = Encoding.UTF8.GetBytes(input);
-        var reader = new Utf8JsonReader(bytes, Options);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+        var cursor = array.Open(JsonSlice.StreamedDepth);
+        if (cursor.Token != JsonToken.StartArray)
         {
-            throw new InvalidOperationException("A function test's input is an array of arguments.");
+            throw new InvalidOperationException("Arguments come as an array.");
         }
-        var arguments = new List<ReadOnlyMemory<byte>>();
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var arguments = new List<JsonSlice>();
+        while (cursor.Next() != JsonToken.EndArray)
         {
-            var start = (int)reader.TokenStartIndex;
-            reader.Skip();
-            arguments.Add(bytes.AsMemory(start, (int)reader.BytesConsumed - start));
+            var start = cursor.TokenStart;
+            cursor.Skip();
+            arguments.Add(cursor.SliceFrom(start));
+        }
+        if (checkEnd)
+        {
+            cursor.ExpectEnd();
         }
         return arguments;
     }

@@ -1,5 +1,5 @@
 using System.Reflection;
-using System.Text.Json;
+using Judge.Runner.Json;
 
 namespace Judge.Runner.Values;
 
@@ -13,13 +13,15 @@ public static class JudgeTypes
     /// <summary>Longest list the judge will read back: a cyclic result must not hang the runner.</summary>
     public const int MaxNodesRead = 2_000_000;
 
-    public static object? BuildList(Type nodeType, JsonElement json)
+    public static object? BuildList(Type nodeType, JsonCursor cursor)
     {
-        var (values, pos) = json.ValueKind == JsonValueKind.Object
-            ? (json.GetProperty("values"), json.TryGetProperty("pos", out var p) ? p.GetInt32() : -1)
-            : (json, -1);
+        var (values, pos) = cursor.Token == JsonToken.StartObject ? ListWithCycle(cursor) : (Integers(cursor), -1);
         var next = Field(nodeType, "next");
-        var nodes = values.EnumerateArray().Select(v => Activator.CreateInstance(nodeType, v.GetInt32(), null)!).ToList();
+        var nodes = new List<object>(values.Count);
+        foreach (var value in values)
+        {
+            nodes.Add(Activator.CreateInstance(nodeType, value ?? throw new InvalidOperationException("A list node needs a value."), null)!);
+        }
         for (var i = 0; i + 1 < nodes.Count; i++)
         {
             next.SetValue(nodes[i], nodes[i + 1]);
@@ -31,17 +33,17 @@ public static class JudgeTypes
         return nodes.Count == 0 ? null : nodes[0];
     }
 
-    public static object? BuildTree(Type nodeType, JsonElement json)
+    public static object? BuildTree(Type nodeType, JsonCursor cursor)
     {
         var left = Field(nodeType, "left");
         var right = Field(nodeType, "right");
-        var values = json.EnumerateArray().ToList();
-        if (values.Count == 0 || values[0].ValueKind == JsonValueKind.Null)
+        var values = Integers(cursor);
+        if (values.Count == 0 || values[0] is null)
         {
             return null;
         }
-        object Make(JsonElement v) => Activator.CreateInstance(nodeType, v.GetInt32(), null, null)!;
-        var root = Make(values[0]);
+        object Make(int value) => Activator.CreateInstance(nodeType, value, null, null)!;
+        var root = Make(values[0]!.Value);
         var parents = new Queue<object>([root]);
         var i = 1;
         while (parents.Count > 0 && i < values.Count)
@@ -49,9 +51,9 @@ public static class JudgeTypes
             var parent = parents.Dequeue();
             foreach (var side in new[] { left, right })
             {
-                if (i < values.Count && values[i].ValueKind != JsonValueKind.Null)
+                if (i < values.Count && values[i] is { } value)
                 {
-                    var child = Make(values[i]);
+                    var child = Make(value);
                     side.SetValue(parent, child);
                     parents.Enqueue(child);
                 }
@@ -59,6 +61,43 @@ public static class JudgeTypes
             }
         }
         return root;
+    }
+
+    /// <summary><c>{"values":[...],"pos":k}</c>: <c>values</c> is required, <c>pos</c> defaults to -1.</summary>
+    private static (List<int?> Values, int Pos) ListWithCycle(JsonCursor cursor)
+    {
+        List<int?>? values = null;
+        var pos = -1;
+        while (cursor.Next() != JsonToken.EndObject)
+        {
+            var name = cursor.GetString();
+            cursor.Next();
+            switch (name)
+            {
+                case "values":
+                    values = Integers(cursor);
+                    break;
+                case "pos":
+                    pos = cursor.GetInt32();
+                    break;
+                default:
+                    cursor.Skip();
+                    break;
+            }
+        }
+        return (values ?? throw new KeyNotFoundException("A list with a cycle needs its \"values\"."), pos);
+    }
+
+    /// <summary>An array of ints and nulls, as lists and level-order trees come.</summary>
+    private static List<int?> Integers(JsonCursor cursor)
+    {
+        ValueReader.ExpectArray(cursor);
+        var values = new List<int?>();
+        while (cursor.Next() != JsonToken.EndArray)
+        {
+            values.Add(cursor.Token == JsonToken.Null ? null : cursor.GetInt32());
+        }
+        return values;
     }
 
     public static IEnumerable<object?> ListValues(object head)

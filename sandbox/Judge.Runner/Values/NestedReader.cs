@@ -1,56 +1,73 @@
-using System.Text.Json;
+using Judge.Runner.Json;
 
 namespace Judge.Runner.Values;
 
 /// <summary>
 /// Reads JSON into <c>int</c>/<c>long</c>/<c>double</c>/<c>string</c>/<c>bool</c> and <c>List&lt;object&gt;</c>,
-/// streaming with an explicit stack: nested-list tests go 100000 levels deep, far past what recursion
-/// (or <see cref="JsonDocument"/>, which is quadratic in depth) survives.
+/// with an explicit stack: nested-list tests go 100000 levels deep, far past what recursion survives.
 /// </summary>
 public static class NestedReader
 {
-    public static object? Read(ReadOnlyMemory<byte> json)
+    public static object? Read(JsonSlice json)
     {
-        var reader = new Utf8JsonReader(json.Span, JsonArguments.Options);
+        var cursor = json.Open(JsonSlice.StreamedDepth);
+        var value = ReadValue(cursor);
+        cursor.ExpectEnd();
+        return value;
+    }
+
+    /// <summary>Reads the value whose first token the cursor is on, and leaves the cursor on its last.</summary>
+    public static object? ReadValue(JsonCursor cursor)
+    {
         var open = new Stack<List<object?>>();
         object? root = null;
-        while (reader.Read())
+        while (true)
         {
             object? value;
-            switch (reader.TokenType)
+            switch (cursor.Token)
             {
-                case JsonTokenType.StartArray:
+                case JsonToken.StartArray:
                     var list = new List<object?>();
                     Add(list);
                     open.Push(list);
+                    cursor.Next();
                     continue;
-                case JsonTokenType.EndArray:
+                case JsonToken.EndArray:
                     open.Pop();
+                    if (open.Count == 0)
+                    {
+                        return root;
+                    }
+                    cursor.Next();
                     continue;
-                case JsonTokenType.Number when reader.TryGetInt32(out var i):
+                case JsonToken.Number when cursor.TryGetInt32(out var i):
                     value = i;
                     break;
-                case JsonTokenType.Number when reader.TryGetInt64(out var l):
+                case JsonToken.Number when cursor.TryGetInt64(out var l):
                     value = l;
                     break;
-                case JsonTokenType.Number:
-                    value = reader.GetDouble();
+                case JsonToken.Number:
+                    value = cursor.GetDouble();
                     break;
-                case JsonTokenType.String:
-                    value = reader.GetString();
+                case JsonToken.String:
+                    value = cursor.GetString();
                     break;
-                case JsonTokenType.True or JsonTokenType.False:
-                    value = reader.GetBoolean();
+                case JsonToken.True or JsonToken.False:
+                    value = cursor.GetBoolean();
                     break;
-                case JsonTokenType.Null:
+                case JsonToken.Null:
                     value = null;
                     break;
                 default:
-                    throw new NotSupportedException($"Cannot read a JSON {reader.TokenType} as a nested-list element.");
+                    throw new NotSupportedException($"Cannot read a JSON {cursor.Token} as a nested-list element.");
             }
             Add(value);
+            if (open.Count == 0)
+            {
+                return root;
+            }
+            cursor.Next();
         }
-        return root;
 
         void Add(object? value)
         {

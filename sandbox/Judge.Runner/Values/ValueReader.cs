@@ -1,19 +1,17 @@
 using System.Reflection;
-using System.Text.Json;
+using Judge.Runner.Json;
 
 namespace Judge.Runner.Values;
 
 /// <summary>
 /// Builds the .NET argument a parameter asks for from a test's JSON: primitives, strings, chars, nullables,
-/// arrays (jagged too), lists, nested <c>IList&lt;object&gt;</c>, and the judge's <c>ListNode</c> and <c>TreeNode</c>.
+/// arrays (jagged too), lists, nested <c>IList&lt;object&gt;</c>, the judge's <c>ListNode</c>, <c>TreeNode</c> and
+/// clock, and a submission's own types built by constructor.
 /// </summary>
 public sealed class ValueReader(object? clock = null)
 {
-    /// <summary>Tests nest lists up to 100000 deep; the reader walks them without recursion.</summary>
-    public static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 1_000_000 };
-
-    /// <summary>Reads one argument from its raw JSON: nested object lists and plain types stream, everything else goes through a document.</summary>
-    public object? Read(ReadOnlyMemory<byte> json, Type type)
+    /// <summary>Reads one argument: nested object lists without recursion, plain types by typed loops, anything else value by value.</summary>
+    public object? Read(JsonSlice json, Type type)
     {
         if (type == typeof(object) || ListTypes.ElementTypeOf(type) == typeof(object))
         {
@@ -21,83 +19,85 @@ public sealed class ValueReader(object? clock = null)
         }
         if (PlainTypes.IsPlain(type))
         {
-            return PlainReader.Read(json.Span, type);
+            return PlainReader.Read(json, type);
         }
-        using var document = JsonDocument.Parse(json, DocumentOptions);
-        return Read(document.RootElement, type);
+        var cursor = json.Open();
+        var value = ReadValue(cursor, type);
+        cursor.ExpectEnd();
+        return value;
     }
 
-    public object? Read(JsonElement json, Type type)
+    /// <summary>Reads the value whose first token the cursor is on, and leaves the cursor on its last.</summary>
+    private object? ReadValue(JsonCursor cursor, Type type)
     {
-        if (json.ValueKind == JsonValueKind.Null)
+        if (type == typeof(object))
+        {
+            return NestedReader.ReadValue(cursor);
+        }
+        if (PlainTypes.IsPlain(type))
+        {
+            return PlainReader.ReadValue(cursor, type);
+        }
+        if (cursor.Token == JsonToken.Null)
         {
             return type.IsValueType && Nullable.GetUnderlyingType(type) is null
                 ? throw new InvalidOperationException($"null given for a {type.Name}.")
                 : null;
         }
         type = Nullable.GetUnderlyingType(type) ?? type;
-        if (Scalar(json, type, out var scalar))
+        if (type.IsArray || ListTypes.ElementTypeOf(type) is not null)
         {
-            return scalar;
-        }
-        if (type == typeof(object))
-        {
-            return NestedReader.Read(System.Text.Encoding.UTF8.GetBytes(json.GetRawText()));
-        }
-        if (type.IsArray)
-        {
-            var elementType = type.GetElementType()!;
-            var items = json.EnumerateArray().ToList();
-            var array = Array.CreateInstance(elementType, items.Count);
-            for (var i = 0; i < items.Count; i++)
+            var element = type.IsArray ? type.GetElementType()! : ListTypes.ElementTypeOf(type)!;
+            var items = new List<object?>();
+            ExpectArray(cursor);
+            while (cursor.Next() != JsonToken.EndArray)
             {
-                array.SetValue(Read(items[i], elementType), i);
+                items.Add(ReadValue(cursor, element));
             }
-            return array;
+            return type.IsArray ? PlainReader.ToArray(items, element) : PlainReader.ToList(items, element);
         }
-        if (ListTypes.ElementTypeOf(type) is { } listElement)
+        switch (type.Name)
         {
-            var list = (System.Collections.IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(listElement))!;
-            foreach (var item in json.EnumerateArray())
-            {
-                list.Add(Read(item, listElement));
-            }
-            return list;
+            case "ListNode":
+                return JudgeTypes.BuildList(type, cursor);
+            case "TreeNode":
+                return JudgeTypes.BuildTree(type, cursor);
+            case "IClock":
+                cursor.Skip();
+                return clock ?? throw new InvalidOperationException("This problem has no judge clock.");
+            case var _ when cursor.Token == JsonToken.StartArray:
+                return Construct(type, cursor);
+            default:
+                throw new NotSupportedException($"The judge cannot pass a {type.FullName}.");
         }
-        return type.Name switch
-        {
-            "ListNode" => JudgeTypes.BuildList(type, json),
-            "TreeNode" => JudgeTypes.BuildTree(type, json),
-            "IClock" => clock ?? throw new InvalidOperationException("This problem has no judge clock."),
-            _ when json.ValueKind == JsonValueKind.Array => Construct(type, json),
-            _ => throw new NotSupportedException($"The judge cannot pass a {type.FullName}."),
-        };
     }
 
     /// <summary>A submission's own type, built with the public constructor that takes the array's values (e.g. <c>Vector(1, 2)</c>).</summary>
-    private object Construct(Type type, JsonElement json)
+    private object Construct(Type type, JsonCursor cursor)
     {
-        var values = json.EnumerateArray().ToList();
-        var constructor = type.GetConstructors().FirstOrDefault(c => c.GetParameters().Length == values.Count)
+        var values = new List<JsonSlice>();
+        while (cursor.Next() != JsonToken.EndArray)
+        {
+            var start = cursor.TokenStart;
+            cursor.Skip();
+            values.Add(cursor.SliceFrom(start));
+        }
+        var constructor = Array.Find(type.GetConstructors(), c => c.GetParameters().Length == values.Count)
             ?? throw new NotSupportedException($"{type.Name} has no public constructor taking {values.Count} arguments.");
-        var arguments = constructor.GetParameters().Select((p, i) => Read(values[i], p.ParameterType)).ToArray();
+        var parameters = constructor.GetParameters();
+        var arguments = new object?[values.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            arguments[i] = Read(values[i], parameters[i].ParameterType);
+        }
         return constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments, null);
     }
 
-    private static bool Scalar(JsonElement json, Type type, out object? value)
+    internal static void ExpectArray(JsonCursor cursor)
     {
-        value = type switch
+        if (cursor.Token != JsonToken.StartArray)
         {
-            _ when type == typeof(int) => json.GetInt32(),
-            _ when type == typeof(long) => json.GetInt64(),
-            _ when type == typeof(double) => json.GetDouble(),
-            _ when type == typeof(float) => json.GetSingle(),
-            _ when type == typeof(decimal) => json.GetDecimal(),
-            _ when type == typeof(bool) => json.GetBoolean(),
-            _ when type == typeof(string) => json.GetString(),
-            _ when type == typeof(char) => PlainReader.SingleChar(json.GetString()),
-            _ => null,
-        };
-        return value is not null;
+            throw new InvalidOperationException($"Expected an array, got {cursor.Token}.");
+        }
     }
 }

@@ -1,93 +1,92 @@
 using System.Collections;
-using System.Globalization;
-using System.Text.Json;
+using Judge.Runner.Json;
 
 namespace Judge.Runner.Values;
 
 /// <summary>
 /// Writes what a submission returned as JSON for the host's checker: numbers, strings, chars (as
 /// one-character strings), booleans, null, any sequence as an array, judge node types by value. Sequences of the
-/// common scalars are written by typed loops, without boxing each element; no serializer is involved (see
-/// <see cref="PlainReader"/> for why).
+/// common scalars are written by typed loops, without boxing each element.
 /// </summary>
 public sealed class ValueWriter
 {
-    /// <summary>Samples show outputs to people: accented letters and symbols stay readable.</summary>
-    private static readonly JsonWriterOptions Options = new()
-    {
-        MaxDepth = 10_000,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public string Write(object? value)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            WriteValue(writer, value);
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+        var writer = new JsonWriter();
+        WriteValue(writer, value);
+        return writer.ToString();
     }
 
-    private static void WriteValue(Utf8JsonWriter writer, object? value)
+    private static void WriteValue(JsonWriter writer, object? value)
     {
         switch (value)
         {
             case null:
-                writer.WriteNullValue();
+                writer.Null();
                 break;
             case bool b:
-                writer.WriteBooleanValue(b);
+                writer.Boolean(b);
                 break;
             case string s:
-                writer.WriteStringValue(s);
+                writer.String(s);
                 break;
             case char c:
-                writer.WriteStringValue(c.ToString());
+                writer.String(c.ToString());
                 break;
-            case int or long or short or byte or sbyte or uint or ushort or ulong or decimal:
-                writer.WriteRawValue(Convert.ToString(value, CultureInfo.InvariantCulture)!);
+            case int i:
+                writer.Number(i);
+                break;
+            case long l:
+                writer.Number(l);
                 break;
             case double d:
-                WriteFloating(writer, d);
+                writer.Number(d);
                 break;
             case float f:
-                WriteFloating(writer, f);
+                writer.Number(f);
+                break;
+            case short or byte or sbyte or uint or ushort or ulong or decimal:
+                writer.Number((IFormattable)value);
                 break;
             case Harness.Thrown thrown:
-                writer.WriteStartObject();
-                writer.WriteString("throws", thrown.Type);
-                writer.WriteEndObject();
+                writer.StartObject();
+                writer.Name("throws");
+                writer.String(thrown.Type);
+                writer.EndObject();
                 break;
             case Harness.ParallelSummary summary:
-                writer.WriteStartObject();
-                writer.WriteNumber("calls", summary.Calls);
-                writer.WriteStartObject("counts");
+                writer.StartObject();
+                writer.Name("calls");
+                writer.Number(summary.Calls);
+                writer.Name("counts");
+                writer.StartObject();
                 foreach (var (key, count) in summary.Counts)
                 {
-                    writer.WriteNumber(key, count);
+                    writer.Name(key);
+                    writer.Number(count);
                 }
-                writer.WriteEndObject();
-                writer.WriteNumber("distinctInstances", summary.DistinctInstances);
-                writer.WriteEndObject();
+                writer.EndObject();
+                writer.Name("distinctInstances");
+                writer.Number(summary.DistinctInstances);
+                writer.EndObject();
                 break;
             case IEnumerable<int> ints:
-                WriteArray(writer, ints, static (w, i) => w.WriteNumberValue(i));
+                WriteArray(writer, ints, static (w, i) => w.Number(i));
                 break;
             case IEnumerable<long> longs:
-                WriteArray(writer, longs, static (w, l) => w.WriteNumberValue(l));
+                WriteArray(writer, longs, static (w, l) => w.Number(l));
                 break;
             case IEnumerable<double> doubles:
-                WriteArray(writer, doubles, WriteFloating);
+                WriteArray(writer, doubles, static (w, d) => w.Number(d));
                 break;
             case IEnumerable<bool> booleans:
-                WriteArray(writer, booleans, static (w, b) => w.WriteBooleanValue(b));
+                WriteArray(writer, booleans, static (w, b) => w.Boolean(b));
                 break;
             case IEnumerable<char> chars:
-                WriteArray(writer, chars, static (w, c) => w.WriteStringValue([c]));
+                WriteArray(writer, chars, static (w, c) => w.String(c.ToString()));
                 break;
             case IEnumerable<string> strings:
-                WriteArray(writer, strings, static (w, s) => w.WriteStringValue(s));
+                WriteArray(writer, strings, static (w, s) => WriteValue(w, s));
                 break;
             case IEnumerable sequence:
                 WriteArray(writer, sequence);
@@ -99,54 +98,28 @@ public sealed class ValueWriter
                 WriteArray(writer, JudgeTypes.TreeValues(node));
                 break;
             default:
-                writer.WriteStringValue(value.ToString());
+                WriteValue(writer, value.ToString());
                 break;
         }
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, IEnumerable items)
+    private static void WriteArray(JsonWriter writer, IEnumerable items)
     {
-        writer.WriteStartArray();
+        writer.StartArray();
         foreach (var item in items)
         {
             WriteValue(writer, item);
         }
-        writer.WriteEndArray();
+        writer.EndArray();
     }
 
-    private static void WriteArray<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> write)
+    private static void WriteArray<T>(JsonWriter writer, IEnumerable<T> items, Action<JsonWriter, T> write)
     {
-        writer.WriteStartArray();
+        writer.StartArray();
         foreach (var item in items)
         {
             write(writer, item);
         }
-        writer.WriteEndArray();
-    }
-
-    /// <summary>JSON has no NaN or infinities: they are written as strings, which no expected number equals.</summary>
-    private static void WriteFloating(Utf8JsonWriter writer, double d)
-    {
-        if (double.IsFinite(d))
-        {
-            writer.WriteNumberValue(d);
-        }
-        else
-        {
-            writer.WriteStringValue(d.ToString(CultureInfo.InvariantCulture));
-        }
-    }
-
-    /// <summary>A float keeps its own shortest form (0.1, not 0.10000000149011612).</summary>
-    private static void WriteFloating(Utf8JsonWriter writer, float f)
-    {
-        if (float.IsFinite(f))
-        {
-            writer.WriteNumberValue(f);
-        }
-        else
-        {
-            writer.WriteStringValue(f.ToString(CultureInfo.InvariantCulture));
-        }
+        writer.EndArray();
     }
 }
