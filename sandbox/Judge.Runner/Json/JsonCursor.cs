@@ -171,6 +171,10 @@ public sealed class JsonCursor
 
     private void ReadValue()
     {
+        if (position >= end)
+        {
+            throw Malformed("The value ends too soon.");
+        }
         TokenStart = position;
         switch (text[position])
         {
