@@ -38,6 +38,15 @@ public sealed class ProtocolChannel : IDisposable
         }
     }
 
+    /// <summary>Two messages in one write: a test's result and the next test's start wake the host once.</summary>
+    public void Send(RunEvent message, RunEvent next)
+    {
+        lock (gate)
+        {
+            Frames.Write(stream, message, next);
+        }
+    }
+
     public void Dispose() => stream.Dispose();
 
     // Without SetLastError, whose marshalling stub each runner would JIT-compile; errno is read straight after the call.

@@ -21,17 +21,31 @@ public static class TestSession
         }
 
         using var executor = new TestExecutor(request.TimeLimitMs, request.OutputLimitBytes, request.StackSizeKb);
-        foreach (var test in request.Tests)
+        var tests = request.Tests;
+        if (tests.Count > 0)
         {
-            channel.Send(new RunEvent(RunEventType.Started, test.Index));
-            var result = executor.Execute(harness, test);
-            channel.Send(result);
+            channel.Send(Started(tests[0]));
+        }
+        for (var i = 0; i < tests.Count; i++)
+        {
+            var result = executor.Execute(harness, tests[i]);
             if (result.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
             {
                 // The test's thread may still be running or the heap may be exhausted: this process is spent.
+                channel.Send(result);
                 return 0;
+            }
+            if (i + 1 < tests.Count)
+            {
+                channel.Send(result, Started(tests[i + 1]));
+            }
+            else
+            {
+                channel.Send(result);
             }
         }
         return 0;
     }
+
+    private static RunEvent Started(RunTest test) => new(RunEventType.Started, test.Index);
 }

@@ -44,7 +44,7 @@ public static class Warmup
         // Not the original Console.Out, which the warm-up never reads: its first use sets up the console's encoding,
         // about 6 ms of CPU, and the runner's own stdout is never written (the protocol has a descriptor of its own).
         Console.SetOut(TextWriter.Null);
-        Frames.Write(Stream.Null, new RunEvent(RunEventType.Finished, 0, RunOutcome.Completed, "[1]", 1, 1, null));
+        Frames.Write(Stream.Null, new RunEvent(RunEventType.Finished, 0, RunOutcome.Completed, "[1]", 1, 1, null), new RunEvent(RunEventType.Started, 1));
     }
 
     private static void Check(RunEvent result)

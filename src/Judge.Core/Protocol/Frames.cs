@@ -26,6 +26,17 @@ public static class Frames
         stream.Flush();
     }
 
+    /// <summary>Two frames in one write, so that the reader wakes once for both.</summary>
+    public static void Write<T>(Stream stream, T first, T second) where T : class
+    {
+        var (one, two) = (Encode(first), Encode(second));
+        var both = new byte[one.Length + two.Length];
+        one.Span.CopyTo(both);
+        two.Span.CopyTo(both.AsSpan(one.Length));
+        stream.Write(both);
+        stream.Flush();
+    }
+
     /// <summary>Header and payload in one buffer, so that a frame is one write on the pipe.</summary>
     private static ReadOnlyMemory<byte> Encode(object message)
     {
