@@ -102,21 +102,15 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             {
                 case "ops":
                     operations = [];
-                    Values.ValueReader.ExpectArray(cursor);
+                    ValueReader.ExpectArray(cursor);
                     while (cursor.Next() != JsonToken.EndArray)
                     {
                         operations.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
                     }
                     break;
                 case "args":
-                    argumentLists = [];
-                    Values.ValueReader.ExpectArray(cursor);
-                    while (cursor.Next() != JsonToken.EndArray)
-                    {
-                        var start = cursor.TokenStart;
-                        cursor.Skip();
-                        argumentLists.Add(cursor.SliceFrom(start));
-                    }
+                    ValueReader.ExpectArray(cursor);
+                    argumentLists = JsonArguments.Items(cursor);
                     break;
                 default:
                     cursor.Skip();

@@ -15,17 +15,24 @@ public static class JsonArguments
         {
             throw new InvalidOperationException("Arguments come as an array.");
         }
-        var arguments = new List<JsonSlice>();
-        while (cursor.Next() != JsonToken.EndArray)
-        {
-            var start = cursor.TokenStart;
-            cursor.Skip();
-            arguments.Add(cursor.SliceFrom(start));
-        }
+        var arguments = Items(cursor);
         if (checkEnd)
         {
             cursor.ExpectEnd();
         }
         return arguments;
+    }
+
+    /// <summary>The items of the array whose start the cursor is on, one slice each; leaves the cursor on its end.</summary>
+    public static List<JsonSlice> Items(JsonCursor cursor)
+    {
+        var items = new List<JsonSlice>();
+        while (cursor.Next() != JsonToken.EndArray)
+        {
+            var start = cursor.TokenStart;
+            cursor.Skip();
+            items.Add(cursor.SliceFrom(start));
+        }
+        return items;
     }
 }

@@ -75,13 +75,7 @@ public sealed class ValueReader(object? clock = null)
     /// <summary>A submission's own type, built with the public constructor that takes the array's values (e.g. <c>Vector(1, 2)</c>).</summary>
     private object Construct(Type type, JsonCursor cursor)
     {
-        var values = new List<JsonSlice>();
-        while (cursor.Next() != JsonToken.EndArray)
-        {
-            var start = cursor.TokenStart;
-            cursor.Skip();
-            values.Add(cursor.SliceFrom(start));
-        }
+        var values = JsonArguments.Items(cursor);
         var constructor = Array.Find(type.GetConstructors(), c => c.GetParameters().Length == values.Count)
             ?? throw new NotSupportedException($"{type.Name} has no public constructor taking {values.Count} arguments.");
         var parameters = constructor.GetParameters();
