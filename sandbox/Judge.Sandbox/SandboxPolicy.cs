@@ -68,8 +68,10 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         yield return "judge";
         foreach (var folder in LibraryFolders.Append(dotnetRoot))
         {
-            yield return "--ro-bind-try";
-            yield return folder;
+            // A merged /usr (Debian's /lib -> usr/lib) gets the same link inside, not a second mount of the same files.
+            var linkedTo = LinkWithinLibraries(folder);
+            yield return linkedTo is null ? "--ro-bind-try" : "--symlink";
+            yield return linkedTo ?? folder;
             yield return folder;
         }
         foreach (var file in workerFiles)
@@ -100,6 +102,18 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         yield return "--";
         yield return Path.Combine(dotnetRoot, "dotnet");
         yield return $"{WorkerMount}/{worker.AssemblyName}.dll";
+    }
+
+    /// <summary>Where <paramref name="folder"/> links to, when it is a symbolic link to another of the library folders.</summary>
+    private static string? LinkWithinLibraries(string folder)
+    {
+        var target = new DirectoryInfo(folder).LinkTarget;
+        if (target is null)
+        {
+            return null;
+        }
+        var resolved = Path.GetFullPath(target, Path.GetDirectoryName(folder)!);
+        return LibraryFolders.Contains(resolved) && resolved != folder ? target : null;
     }
 
     /// <summary>The command that starts a worker without isolation (unsafe local mode): still a clean environment.</summary>
