@@ -1,4 +1,7 @@
 using Judge.Core.Problems;
+using Judge.Core.Protocol;
+
+using Judge.Runner.Values;
 
 namespace Judge.Runner.Tests;
 
@@ -69,6 +72,30 @@ public sealed class ValueTests
             """;
 
         Assert.Equal("[7]", Call(iterative, input));
+    }
+
+    [Fact]
+    public void ObjectArray_NestedDeeperThanTypedValues_IsReadWithoutRecursion()
+    {
+        const int depth = 20_000;
+        var input = "[[" + new string('[', depth) + "7" + new string(']', depth) + "]]";
+
+        Assert.Equal("1", Call("public int F(object[] nested) => nested.Length;", input));
+    }
+
+    [Fact]
+    public void SelfNestingConstructor_TooDeep_IsASetupError()
+    {
+        const int depth = ValueReader.MaxConstructedDepth + 1;
+        var harness = Harnesses.For(ProblemKind.Function, new EntryPoint("Solution", "F"),
+            "public class Wrap { public Wrap(Wrap inner) { } } public class Solution { public int F(Wrap w) => 1; }");
+        var input = "[" + new string('[', depth) + "null" + new string(']', depth) + "]";
+
+        var result = new TestExecutor(timeLimitMs: 5000, outputLimitBytes: 1 << 20, stackSizeKb: 1024).Execute(harness, new RunTest(0, input));
+
+        Assert.Equal(RunOutcome.SetupError, result.Outcome);
+        Assert.Contains("nests more than", result.Message);
+        Assert.Equal("1", harness.Run("[" + new string('[', depth - 1) + "null" + new string(']', depth - 1) + "]"));
     }
 
     [Fact]

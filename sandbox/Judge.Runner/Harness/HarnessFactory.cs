@@ -21,5 +21,18 @@ public static class HarnessFactory
     /// whose type-name parser made each runner JIT-compile vectorised search helpers at its first call.
     /// </summary>
     public static Type? TypeNamed(Assembly submission, string name) =>
-        Array.Find(submission.GetTypes(), type => type.FullName == name);
+        Array.Find(TypesOf(submission), type => type?.FullName == name);
+
+    /// <summary>The types that load: one that does not must not hide the others, as <c>Assembly.GetType</c> would not.</summary>
+    private static Type?[] TypesOf(Assembly submission)
+    {
+        try
+        {
+            return submission.GetTypes();
+        }
+        catch (ReflectionTypeLoadException e)
+        {
+            return e.Types;
+        }
+    }
 }

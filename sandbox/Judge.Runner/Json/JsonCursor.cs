@@ -39,7 +39,7 @@ public sealed class JsonCursor
 
     public int TokenEnd { get; private set; }
 
-    /// <summary>How many containers are open: a container's own start and end tokens are read one level inside it.</summary>
+    /// <summary>How many containers are open: a container's start token counts itself, its end token no longer does.</summary>
     public int Depth { get; private set; }
 
     /// <summary>The text from <paramref name="valueStart"/> (a token's start) to the current token's end: after <see cref="Skip"/>, the whole value.</summary>

@@ -10,6 +10,15 @@ namespace Judge.Runner.Values;
 /// </summary>
 public sealed class ValueReader(object? clock = null)
 {
+    /// <summary>
+    /// How deep a submission's own types may nest in one value. A type may take itself (a <c>Wrap(Wrap inner)</c>
+    /// constructor), and then the input decides the depth; each level reads the rest of its value again, so the
+    /// limit bounds both the stack and the time.
+    /// </summary>
+    public const int MaxConstructedDepth = 1000;
+
+    private int constructing;
+
     /// <summary>Reads one argument: nested object lists without recursion, plain types by typed loops, anything else value by value.</summary>
     public object? Read(JsonSlice json, Type type)
     {
@@ -21,7 +30,9 @@ public sealed class ValueReader(object? clock = null)
         {
             return PlainReader.Read(json, type);
         }
-        var cursor = json.Open();
+        // The recursion below follows the parameter's type, not the data: values nested deeper than the type
+        // (an object[] of nested lists) are read by the nested reader, without recursion, so the text may nest deep.
+        var cursor = json.Open(JsonSlice.StreamedDepth);
         var value = ReadValue(cursor, type);
         cursor.ExpectEnd();
         return value;
@@ -75,7 +86,23 @@ public sealed class ValueReader(object? clock = null)
     /// <summary>A submission's own type, built with the public constructor that takes the array's values (e.g. <c>Vector(1, 2)</c>).</summary>
     private object Construct(Type type, JsonCursor cursor)
     {
-        var values = JsonArguments.Items(cursor);
+        if (constructing == MaxConstructedDepth)
+        {
+            throw new InvalidOperationException($"The value nests more than {MaxConstructedDepth} of the submission's own types.");
+        }
+        constructing++;
+        try
+        {
+            return ConstructFrom(type, JsonArguments.Items(cursor));
+        }
+        finally
+        {
+            constructing--;
+        }
+    }
+
+    private object ConstructFrom(Type type, List<JsonSlice> values)
+    {
         var constructor = Array.Find(type.GetConstructors(), c => c.GetParameters().Length == values.Count)
             ?? throw new NotSupportedException($"{type.Name} has no public constructor taking {values.Count} arguments.");
         var parameters = constructor.GetParameters();
