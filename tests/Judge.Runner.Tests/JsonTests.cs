@@ -41,6 +41,53 @@ public sealed class JsonTests
     public void Cursor_AcceptsExactlyWhatSystemTextJsonAccepts(string json) =>
         Assert.Equal(ValidForSystemTextJson(json), ValidForCursor(json));
 
+    /// <summary>Thousands of small mutations of valid texts (a character dropped, doubled or replaced), with a fixed seed.</summary>
+    [Fact]
+    public void Cursor_AgreesWithSystemTextJson_OnMutatedTexts()
+    {
+        string[] seeds =
+        [
+            """{"ops":["LRUCache","put","get"],"args":[[2],[1,1],[1]]}""",
+            """[[1,-2.5e3,0],"a\"b\u00e9",true,false,null,{"values":[3,2],"pos":1}]""",
+            """[[[[]]],[{}],{"a":{"b":[1,{"c":null}]}}]""",
+        ];
+        const string alphabet = "[]{}\",:-+.eE0123456789tfnrul \\/u";
+        var random = new Random(20261201);
+        var disagreements = new List<string>();
+        var valid = 0;
+        for (var i = 0; i < 6000; i++)
+        {
+            var text = seeds[i % seeds.Length].ToCharArray().ToList();
+            for (var edits = random.Next(1, 4); edits > 0; edits--)
+            {
+                var at = random.Next(text.Count);
+                switch (random.Next(3))
+                {
+                    case 0:
+                        text.RemoveAt(at);
+                        break;
+                    case 1:
+                        text.Insert(at, text[at]);
+                        break;
+                    default:
+                        text[at] = alphabet[random.Next(alphabet.Length)];
+                        break;
+                }
+            }
+            var mutated = new string([.. text]);
+            var expected = ValidForSystemTextJson(mutated);
+            valid += expected ? 1 : 0;
+            if (expected != ValidForCursor(mutated))
+            {
+                disagreements.Add(mutated);
+            }
+        }
+
+        Assert.Empty(disagreements);
+        // Both kinds occur often enough for the agreement to mean something.
+        Assert.InRange(valid, 300, 5700);
+    }
+
     [Fact]
     public void Cursor_ReadsEveryTokenWithItsValue()
     {
