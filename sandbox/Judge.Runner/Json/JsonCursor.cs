@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text;
-
 namespace Judge.Runner.Json;
 
 /// <summary>
@@ -12,7 +9,7 @@ namespace Judge.Runner.Json;
 /// Malformed text is a <see cref="FormatException"/>; asking a token for the wrong kind of value is an
 /// <see cref="InvalidOperationException"/>.
 /// </summary>
-public sealed class JsonCursor
+public sealed partial class JsonCursor
 {
     private readonly string text;
     private readonly int end;
@@ -30,7 +27,7 @@ public sealed class JsonCursor
         this.maxDepth = maxDepth;
     }
 
-    private enum Expect { Value, ValueOrEnd, Name, NameOrEnd, CommaOrEnd, Nothing }
+    private enum Expect { Value, ValueOrEnd, NameOrEnd, CommaOrEnd, Nothing }
 
     public JsonToken Token { get; private set; } = JsonToken.None;
 
@@ -82,7 +79,7 @@ public sealed class JsonCursor
             case Expect.NameOrEnd when next == '}':
                 ReadEnd(next);
                 break;
-            case Expect.Name or Expect.NameOrEnd:
+            case Expect.NameOrEnd:
                 ReadName();
                 break;
             default:
@@ -118,55 +115,6 @@ public sealed class JsonCursor
         {
             throw Malformed("There is more after the value.");
         }
-    }
-
-    public int GetInt32() => int.TryParse(Number(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-        ? value : throw NotA("an int");
-
-    public bool TryGetInt32(out int value) => int.TryParse(Number(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-
-    public long GetInt64() => TryGetInt64(out var value) ? value : throw NotA("a long");
-
-    public bool TryGetInt64(out long value) => long.TryParse(Number(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
-
-    public short GetInt16() => short.TryParse(Number(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
-        ? value : throw NotA("a short");
-
-    public byte GetByte() => byte.TryParse(Number(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-        ? value : throw NotA("a byte");
-
-    public uint GetUInt32() => uint.TryParse(Number(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-        ? value : throw NotA("a uint");
-
-    public ulong GetUInt64() => ulong.TryParse(Number(), NumberStyles.None, CultureInfo.InvariantCulture, out var value)
-        ? value : throw NotA("a ulong");
-
-    /// <summary>A finite double: a number too large for one is refused, as System.Text.Json refuses it.</summary>
-    public double GetDouble() => double.TryParse(Number(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
-        ? value : throw NotA("a double");
-
-    public decimal GetDecimal() => decimal.TryParse(Number(), NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
-        ? value : throw NotA("a decimal");
-
-    public bool GetBoolean() => Token switch
-    {
-        JsonToken.True => true,
-        JsonToken.False => false,
-        _ => throw WrongToken("a boolean"),
-    };
-
-    /// <summary>A string's value (or a property's name), with its escapes undone; null for a JSON null.</summary>
-    public string? GetString()
-    {
-        if (Token == JsonToken.Null)
-        {
-            return null;
-        }
-        if (Token is not (JsonToken.String or JsonToken.PropertyName))
-        {
-            throw WrongToken("a string");
-        }
-        return escaped ? Unescape(TokenStart + 1, TokenEnd - 1) : text.Substring(TokenStart + 1, TokenEnd - TokenStart - 2);
     }
 
     private void ReadValue()
@@ -303,29 +251,6 @@ public sealed class JsonCursor
         }
     }
 
-    private string Unescape(int from, int to)
-    {
-        var value = new StringBuilder(to - from);
-        for (var i = from; i < to; i++)
-        {
-            var c = text[i];
-            if (c != '\\')
-            {
-                value.Append(c);
-                continue;
-            }
-            var kind = text[++i];
-            if (kind == 'u')
-            {
-                value.Append((char)int.Parse(text.AsSpan(i + 1, 4), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture));
-                i += 4;
-                continue;
-            }
-            value.Append(kind switch { 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t', _ => kind });
-        }
-        return value.ToString();
-    }
-
     private void ScanLiteral(string literal)
     {
         if (position + literal.Length > end || string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
@@ -390,9 +315,6 @@ public sealed class JsonCursor
         }
     }
 
-    private ReadOnlySpan<char> Number() =>
-        Token == JsonToken.Number ? text.AsSpan(TokenStart, TokenEnd - TokenStart) : throw WrongToken("a number");
-
     private static bool IsHex(ReadOnlySpan<char> digits)
     {
         foreach (var c in digits)
@@ -406,19 +328,4 @@ public sealed class JsonCursor
     }
 
     private FormatException Malformed(string reason) => new($"Not valid JSON at character {position}: {reason}");
-
-    private FormatException NotA(string what) => new($"{text.AsSpan(TokenStart, TokenEnd - TokenStart)} is not {what}.");
-
-    private InvalidOperationException WrongToken(string wanted) => new($"Expected {wanted}, got {Describe(Token)}.");
-
-    private static string Describe(JsonToken token) => token switch
-    {
-        JsonToken.StartArray => "an array",
-        JsonToken.StartObject => "an object",
-        JsonToken.String => "a string",
-        JsonToken.Number => "a number",
-        JsonToken.True or JsonToken.False => "a boolean",
-        JsonToken.Null => "null",
-        _ => token.ToString(),
-    };
 }
