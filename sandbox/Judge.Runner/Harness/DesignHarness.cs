@@ -102,14 +102,14 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             {
                 case "ops":
                     operations = [];
-                    ValueReader.ExpectArray(cursor);
+                    cursor.ExpectArray();
                     while (cursor.Next() != JsonToken.EndArray)
                     {
                         operations.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
                     }
                     break;
                 case "args":
-                    ValueReader.ExpectArray(cursor);
+                    cursor.ExpectArray();
                     argumentLists = JsonArguments.Items(cursor);
                     break;
                 default:

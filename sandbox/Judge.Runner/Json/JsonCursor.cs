@@ -108,6 +108,15 @@ public sealed partial class JsonCursor
         }
     }
 
+    /// <summary>Checks that the current token starts an array.</summary>
+    public void ExpectArray()
+    {
+        if (Token != JsonToken.StartArray)
+        {
+            throw new InvalidOperationException($"Expected an array, got {Token}.");
+        }
+    }
+
     /// <summary>Checks that nothing but whitespace follows the value just read.</summary>
     public void ExpectEnd()
     {

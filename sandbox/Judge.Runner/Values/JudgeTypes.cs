@@ -91,7 +91,7 @@ public static class JudgeTypes
     /// <summary>An array of ints and nulls, as lists and level-order trees come.</summary>
     private static List<int?> Integers(JsonCursor cursor)
     {
-        ValueReader.ExpectArray(cursor);
+        cursor.ExpectArray();
         var values = new List<int?>();
         while (cursor.Next() != JsonToken.EndArray)
         {

@@ -39,10 +39,7 @@ public static class PlainReader
     /// <summary>An array, or a <c>List&lt;T&gt;</c> for any of the list interfaces.</summary>
     private static object ReadSequence(JsonCursor cursor, Type element, bool asArray)
     {
-        if (cursor.Token != JsonToken.StartArray)
-        {
-            throw new InvalidOperationException($"Expected an array, got {cursor.Token}.");
-        }
+        cursor.ExpectArray();
         return element switch
         {
             _ when element == typeof(int) => Typed(cursor, static c => c.GetInt32(), asArray),

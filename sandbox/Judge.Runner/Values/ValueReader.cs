@@ -60,7 +60,7 @@ public sealed class ValueReader(object? clock = null)
         {
             var element = type.IsArray ? type.GetElementType()! : ListTypes.ElementTypeOf(type)!;
             var items = new List<object?>();
-            ExpectArray(cursor);
+            cursor.ExpectArray();
             while (cursor.Next() != JsonToken.EndArray)
             {
                 items.Add(ReadValue(cursor, element));
@@ -112,13 +112,5 @@ public sealed class ValueReader(object? clock = null)
             arguments[i] = Read(values[i], parameters[i].ParameterType);
         }
         return constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments, null);
-    }
-
-    internal static void ExpectArray(JsonCursor cursor)
-    {
-        if (cursor.Token != JsonToken.StartArray)
-        {
-            throw new InvalidOperationException($"Expected an array, got {cursor.Token}.");
-        }
     }
 }
