@@ -136,16 +136,10 @@ public sealed partial class JsonCursor
         switch (text[position])
         {
             case '[':
-                Push(isObject: false);
-                (Token, expect) = (JsonToken.StartArray, Expect.ValueOrEnd);
-                position++;
-                TokenEnd = position;
+                OpenContainer(isObject: false);
                 return;
             case '{':
-                Push(isObject: true);
-                (Token, expect) = (JsonToken.StartObject, Expect.NameOrEnd);
-                position++;
-                TokenEnd = position;
+                OpenContainer(isObject: true);
                 return;
             case '"':
                 ScanString();
@@ -208,7 +202,8 @@ public sealed partial class JsonCursor
         expect = Depth == 0 ? Expect.Nothing : Expect.CommaOrEnd;
     }
 
-    private void Push(bool isObject)
+    /// <summary>Reads a container's start: one level deeper, and a name (object) or a value (array) next, or its end.</summary>
+    private void OpenContainer(bool isObject)
     {
         if (Depth == maxDepth)
         {
@@ -219,6 +214,9 @@ public sealed partial class JsonCursor
             Array.Resize(ref open, open.Length * 2);
         }
         open[Depth++] = isObject;
+        (Token, expect) = isObject ? (JsonToken.StartObject, Expect.NameOrEnd) : (JsonToken.StartArray, Expect.ValueOrEnd);
+        position++;
+        TokenEnd = position;
     }
 
     private void ScanString()
