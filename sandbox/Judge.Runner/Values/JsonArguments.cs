@@ -5,10 +5,10 @@ namespace Judge.Runner.Values;
 /// <summary>Splits an argument array (a function test's input, a design operation's arguments) into one slice per argument.</summary>
 public static class JsonArguments
 {
-    public static IReadOnlyList<JsonSlice> Split(string input) => Split(JsonSlice.Of(input), checkEnd: true);
+    public static IReadOnlyList<JsonSlice> Split(string input) => Split(JsonSlice.Of(input));
 
-    /// <param name="checkEnd">Whether the slice must end with the array: a whole input must, a slice cut by <see cref="JsonCursor.Skip"/> does.</param>
-    public static IReadOnlyList<JsonSlice> Split(JsonSlice array, bool checkEnd = false)
+    /// <summary>Nothing may follow the array: true by construction of a slice that <see cref="JsonCursor.Skip"/> cut, checked for a whole input.</summary>
+    public static IReadOnlyList<JsonSlice> Split(JsonSlice array)
     {
         var cursor = array.Open(JsonSlice.StreamedDepth);
         if (cursor.Token != JsonToken.StartArray)
@@ -16,10 +16,7 @@ public static class JsonArguments
             throw new InvalidOperationException("Arguments come as an array.");
         }
         var arguments = Items(cursor);
-        if (checkEnd)
-        {
-            cursor.ExpectEnd();
-        }
+        cursor.ExpectEnd();
         return arguments;
     }
 
