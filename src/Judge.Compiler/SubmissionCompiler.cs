@@ -24,19 +24,18 @@ public sealed class SubmissionCompiler
     private static readonly ImmutableArray<MetadataReference> References =
         [.. Basic.Reference.Assemblies.Net100.References.All];
 
-    /// <summary>The judge's own files never change, and syntax trees are immutable: parse each once per worker.</summary>
-    private static readonly ConcurrentDictionary<string, SyntaxTree> JudgeFiles = new(StringComparer.Ordinal);
+    /// <summary>
+    /// A compilation of the judge's own files for each kind and prelude, built once per worker; a submission's
+    /// compilation adds its one syntax tree to it. Derived compilations share the template's bound references, which
+    /// <see cref="CSharpCompilation.Create"/> would bind afresh every time: about 0.45 ms of a 7 ms compile.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(ProblemKind Kind, string Prelude), CSharpCompilation> Templates = new();
 
     public CompileResponse Compile(CompileRequest request)
     {
         var clock = Stopwatch.StartNew();
         var submission = Parse(request.Source, JudgePrelude.SubmissionFileName);
-        var judgeFiles = JudgePrelude.FilesFor(request.Prelude).Select(file => JudgeFiles.GetOrAdd(file.FileName, _ => Parse(file.Source, file.FileName)));
-        var compilation = CSharpCompilation.Create(
-            "Submission",
-            [submission, .. judgeFiles],
-            References,
-            OptionsFor(request.Kind));
+        var compilation = TemplateFor(request.Kind, request.Prelude).AddSyntaxTrees(submission);
 
         var diagnostics = new List<JudgeDiagnostic>();
         using var assembly = new MemoryStream();
@@ -85,6 +84,13 @@ public sealed class SubmissionCompiler
         var emit = compilation.Emit(assembly, symbols, options: new EmitOptions(debugInformationFormat: DebugInformationFormat.PortablePdb));
         return (emit.Success, emit.Diagnostics);
     }
+
+    private static CSharpCompilation TemplateFor(ProblemKind kind, IReadOnlyList<string> prelude) =>
+        Templates.GetOrAdd((kind, string.Join(',', prelude)), _ => CSharpCompilation.Create(
+            "Submission",
+            JudgePrelude.FilesFor(prelude).Select(file => Parse(file.Source, file.FileName)),
+            References,
+            OptionsFor(kind)));
 
     /// <summary>Sources carry an encoding so the compiler can emit symbols (line numbers for runtime errors).</summary>
     private static SyntaxTree Parse(string text, string fileName) =>

@@ -58,6 +58,22 @@ public sealed class SubmissionCompilerTests
     }
 
     [Fact]
+    public void Compile_InTurn_EachSubmissionSeesOnlyItsOwnTypesAndPrelude()
+    {
+        // Compilations share a template per kind and prelude: nothing of one submission may reach the next.
+        const string withHelper = "public class Helper { }\npublic class Solution { public bool IsPalindrome(string s) => new Helper() != null; }";
+        const string usesListNode = "public class Solution { public bool IsPalindrome(string s) => new ListNode(1) != null; }";
+
+        Assert.True(Compile(withHelper).Success);
+        Assert.True(Compile(withHelper).Success);
+        Assert.True(Compile(usesListNode, prelude: "ListNode").Success);
+        var withoutPrelude = Compile(usesListNode);
+
+        Assert.False(withoutPrelude.Success);
+        Assert.Contains(withoutPrelude.Diagnostics, d => d.Id == "CS0246" && d.Message.Contains("ListNode"));
+    }
+
+    [Fact]
     public void Compile_MissingEntryClass_IsAJudgeDiagnostic()
     {
         var result = Compile("public class Answer { public bool IsPalindrome(string s) => true; }");
