@@ -79,15 +79,17 @@ public sealed class JudgeWorker(
         }
         var problem = problems.Find(submission.ProblemId)!;
         JudgeResult result;
+        var observer = new StoreObserver(queue, signals, claim, log);
         try
         {
-            result = await pipeline.JudgeAsync(problem, submission.Source, new StoreObserver(queue, signals, claim, log), stopping);
+            result = await pipeline.JudgeAsync(problem, submission.Source, observer, stopping);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             log.LogError(e, "Judging {Id} failed inside the judge", claim.SubmissionId);
             result = JudgePipeline.NothingRan(problem, Verdict.InternalError, []);
         }
+        observer.Finished();
         TryComplete(claim, result);
         metrics.Judged(result.Verdict);
         log.LogInformation("{Id} ({Problem}): {Verdict}, {Passed}/{Total}", claim.SubmissionId, problem.Id, result.Verdict, result.Passed, result.Total);
@@ -114,5 +116,8 @@ public sealed class JudgeWorker(
         }
 
         public void TestFinished(TestResult test) => progress.Add(test);
+
+        /// <summary>The result is stored next, with every test.</summary>
+        public void Finished() => progress.Stop();
     }
 }

@@ -9,24 +9,49 @@ namespace Judge.Api.Submissions;
 /// write ended its run later by several milliseconds. Progress is for people watching; the result that
 /// completes the submission carries every test again, and once it is stored a late progress write adds nothing.
 /// </summary>
-public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim, ILogger log)
+/// <remarks>
+/// A write waits <see cref="Gathering"/> after the first result it will carry, so that progress is stored at most
+/// about that often, and a submission judged within that time (most small ones) stores none: its result, which
+/// <see cref="Stop"/> announces, carries every test. Each progress write also wakes every client waiting on the
+/// submission, which then reads it again.
+/// </remarks>
+public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim, ILogger log, TimeSpan? gathering = null)
 {
+    /// <summary>Long enough for a small submission's whole run, short enough that a person sees tests finish live.</summary>
+    public static readonly TimeSpan Gathering = TimeSpan.FromMilliseconds(30);
+
+    private readonly TimeSpan wait = gathering ?? Gathering;
     private readonly Lock gate = new();
     private readonly List<TestResult> pending = [];
     private Task writing = Task.CompletedTask;
-    /// <summary>Set while a write runs; cleared by it, under the gate, once nothing is pending.</summary>
+    /// <summary>Set while a write waits or runs; cleared by it, under the gate, once nothing is pending.</summary>
     private bool busy;
+    private bool stopped;
 
     public void Add(TestResult test)
     {
         lock (gate)
         {
+            if (stopped)
+            {
+                return;
+            }
             pending.Add(test);
             if (!busy)
             {
                 busy = true;
-                writing = Task.Run(WritePending);
+                writing = WriteAfterGatheringAsync();
             }
+        }
+    }
+
+    /// <summary>The submission's result, with every test, is about to be stored: progress not yet written never will be.</summary>
+    public void Stop()
+    {
+        lock (gate)
+        {
+            stopped = true;
+            pending.Clear();
         }
     }
 
@@ -40,6 +65,12 @@ public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals,
                 return writing;
             }
         }
+    }
+
+    private async Task WriteAfterGatheringAsync()
+    {
+        await Task.Delay(wait).ConfigureAwait(false);
+        WritePending();
     }
 
     private void WritePending()

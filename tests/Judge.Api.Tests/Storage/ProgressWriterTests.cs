@@ -9,7 +9,8 @@ namespace Judge.Api.Tests.Storage;
 
 /// <summary>
 /// Progress handed over faster than one write each, on a real SQLite file: every test is stored once, in the order
-/// it finished, and nothing is added once the submission is completed.
+/// it finished, nothing is added once the submission is completed, and nothing at all when its result comes
+/// before the progress writer has finished gathering.
 /// </summary>
 public sealed class ProgressWriterTests : IDisposable
 {
@@ -52,6 +53,24 @@ public sealed class ProgressWriterTests : IDisposable
 
         Assert.Equal(["first"], store.Find(Id)!.Result!.Tests.Select(t => t.Name));
         Assert.Equal(["first"], JudgeDatabase.Column(disk.DataPath, "SELECT name FROM test_results WHERE submission_id = $id", ("$id", Id)));
+    }
+
+    [Fact]
+    public async Task ResultsStoppedWhileGathering_AreNeverWrittenAsProgress()
+    {
+        var claim = Claim();
+        var heard = signals.NextChange(Id);
+        var progress = new ProgressWriter(store, signals, claim, NullLogger.Instance, gathering: TimeSpan.FromMilliseconds(200));
+
+        progress.Add(Test("first"));
+        progress.Add(Test("second"));
+        progress.Stop();
+        progress.Add(Test("after the stop"));
+        await progress.Flushed;
+
+        Assert.Empty(store.Find(Id)!.TestsSoFar);
+        Assert.Empty(JudgeDatabase.Column(disk.DataPath, "SELECT name FROM test_results WHERE submission_id = $id", ("$id", Id)));
+        Assert.False(heard.IsCompleted);
     }
 
     private JudgeClaim Claim()
