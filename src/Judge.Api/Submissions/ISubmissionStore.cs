@@ -26,7 +26,7 @@ public interface ISubmissionStore
 /// <summary>The durable queue the judging workers take from. Claims, progress and results are tied to an attempt.</summary>
 public interface IJudgeQueue
 {
-    /// <summary>Takes the oldest queued submission, or null when none waits.</summary>
+    /// <summary>Takes the oldest queued submission and marks it Compiling, or returns null when none waits.</summary>
     JudgeClaim? ClaimNext();
 
     /// <summary>Puts back every submission a stopped process left compiling or running; returns how many.</summary>

@@ -108,9 +108,16 @@ public sealed class JudgeWorker(
     private sealed class StoreObserver(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim, ILogger log) : IJudgeObserver
     {
         private readonly ProgressWriter progress = new(queue, signals, claim, log);
+        /// <summary>Claiming the submission made it Compiling; the pipeline's own Compiling changes nothing to store.</summary>
+        private JudgeStatus stored = JudgeStatus.Compiling;
 
         public void StatusChanged(JudgeStatus status)
         {
+            if (status == stored)
+            {
+                return;
+            }
+            stored = status;
             queue.RecordStatus(claim, status);
             signals.Changed(claim.SubmissionId);
         }
