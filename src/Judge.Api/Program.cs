@@ -10,7 +10,8 @@ using Judge.Api.Submissions;
 
 // Configuration is read once at start. Reloading it on change would watch the content root, subdirectories
 // included, and the default database lives there (data/): every SQLite write woke the watcher, about 2 ms of the
-// host's 13 ms of CPU per submission. Placed first, so an operator's own --hostBuilder:reloadConfigOnChange wins.
+// host's 13 ms of CPU per submission. Placed first, so that an operator's own --hostBuilder:reloadConfigOnChange=true
+// on the command line still wins (the environment's DOTNET_hostBuilder__reloadConfigOnChange does not).
 var builder = WebApplication.CreateBuilder(["--hostBuilder:reloadConfigOnChange=false", .. args]);
 
 builder.Services.AddJudgeEngine(builder.Configuration);

@@ -89,7 +89,11 @@ public sealed class JudgeWorker(
             log.LogError(e, "Judging {Id} failed inside the judge", claim.SubmissionId);
             result = JudgePipeline.NothingRan(problem, Verdict.InternalError, []);
         }
-        observer.Finished();
+        finally
+        {
+            // Also when shutting down: a submission judged again at the next start needs none of this progress.
+            observer.Finished();
+        }
         TryComplete(claim, result);
         metrics.Judged(result.Verdict);
         log.LogInformation("{Id} ({Problem}): {Verdict}, {Passed}/{Total}", claim.SubmissionId, problem.Id, result.Verdict, result.Passed, result.Total);
@@ -117,8 +121,8 @@ public sealed class JudgeWorker(
             {
                 return;
             }
-            stored = status;
             queue.RecordStatus(claim, status);
+            stored = status;
             signals.Changed(claim.SubmissionId);
         }
 

@@ -10,10 +10,10 @@ namespace Judge.Api.Submissions;
 /// completes the submission carries every test again, and once it is stored a late progress write adds nothing.
 /// </summary>
 /// <remarks>
-/// A write waits <see cref="Gathering"/> after the first result it will carry, so that progress is stored at most
-/// about that often, and a submission judged within that time (most small ones) stores none: its result, which
-/// <see cref="Stop"/> announces, carries every test. Each progress write also wakes every client waiting on the
-/// submission, which then reads it again.
+/// Each write waits <see cref="Gathering"/> first, so that progress is stored at most once in that time, and a
+/// submission judged within it (most small ones) stores none: its result, which <see cref="Stop"/> announces,
+/// carries every test. Each progress write also wakes every client waiting on the submission, which then reads it
+/// again.
 /// </remarks>
 public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals, JudgeClaim claim, ILogger log, TimeSpan? gathering = null)
 {
@@ -40,7 +40,8 @@ public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals,
             if (!busy)
             {
                 busy = true;
-                writing = WriteAfterGatheringAsync();
+                // On the thread pool even when the gathering is zero: never a database write on the judge's thread.
+                writing = Task.Run(WriteGatheredAsync);
             }
         }
     }
@@ -55,7 +56,7 @@ public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals,
         }
     }
 
-    /// <summary>Completes when everything handed over so far is stored.</summary>
+    /// <summary>Completes when everything handed over so far is stored, or dropped by <see cref="Stop"/>.</summary>
     public Task Flushed
     {
         get
@@ -67,16 +68,12 @@ public sealed class ProgressWriter(IJudgeQueue queue, SubmissionSignals signals,
         }
     }
 
-    private async Task WriteAfterGatheringAsync()
-    {
-        await Task.Delay(wait).ConfigureAwait(false);
-        WritePending();
-    }
-
-    private void WritePending()
+    /// <summary>Each write waits for the results to gather first, so that writes come at most one per gathering.</summary>
+    private async Task WriteGatheredAsync()
     {
         while (true)
         {
+            await Task.Delay(wait).ConfigureAwait(false);
             TestResult[] batch;
             lock (gate)
             {

@@ -15,11 +15,17 @@ public sealed class ConfigurationWatchTests : IDisposable
     {
         using var service = await ServiceProcess.StartAsync(dataPath);
 
-        var watches = Directory.GetFiles($"/proc/{service.Pid}/fd")
-            .Select(fd => new FileInfo(fd).LinkTarget)
-            .Where(target => target == "anon_inode:inotify")
-            .ToList();
-
-        Assert.Empty(watches);
+        Assert.Equal(0, InotifyDescriptors(service.Pid));
     }
+
+    [Fact]
+    public async Task ReloadAskedForOnTheCommandLine_WatchesAgain()
+    {
+        using var service = await ServiceProcess.StartAsync(dataPath, "--hostBuilder:reloadConfigOnChange=true");
+
+        Assert.True(InotifyDescriptors(service.Pid) > 0);
+    }
+
+    private static int InotifyDescriptors(int pid) =>
+        Directory.GetFiles($"/proc/{pid}/fd").Count(fd => new FileInfo(fd).LinkTarget == "anon_inode:inotify");
 }

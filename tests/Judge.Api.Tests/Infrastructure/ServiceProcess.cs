@@ -19,10 +19,10 @@ public sealed class ServiceProcess : IDisposable
 
     public int Pid => process.Id;
 
-    public static async Task<ServiceProcess> StartAsync(string dataPath)
+    public static async Task<ServiceProcess> StartAsync(string dataPath, params string[] arguments)
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Judge.Api.dll"), "--urls", address.ToString()])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Judge.Api.dll"), "--urls", address.ToString(), .. arguments])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
