@@ -29,26 +29,33 @@ public static class Frames
     /// <summary>Two frames in one write, so that the reader wakes once for both.</summary>
     public static void Write<T>(Stream stream, T first, T second) where T : class
     {
-        var (one, two) = (Encode(first), Encode(second));
-        var both = new byte[one.Length + two.Length];
-        one.Span.CopyTo(both);
-        two.Span.CopyTo(both.AsSpan(one.Length));
-        stream.Write(both);
+        stream.Write(Encode(first, second).Span);
         stream.Flush();
     }
 
-    /// <summary>Header and payload in one buffer, so that a frame is one write on the pipe.</summary>
-    private static ReadOnlyMemory<byte> Encode(object message)
+    /// <summary>Each message's header and payload, one frame after the other in one buffer, so that they are one write on the pipe.</summary>
+    private static ReadOnlyMemory<byte> Encode(object message, object? next = null)
     {
         var buffer = new MemoryStream();
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
-            writer.Write(0);
-            ProtocolCodec.Write(writer, message);
+            AppendFrame(buffer, writer, message);
+            if (next is not null)
+            {
+                AppendFrame(buffer, writer, next);
+            }
         }
-        var frame = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
-        BinaryPrimitives.WriteInt32BigEndian(frame.Span, frame.Length - 4);
-        return frame;
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    /// <summary>A placeholder length, the payload, then the payload's length written over the placeholder.</summary>
+    private static void AppendFrame(MemoryStream buffer, BinaryWriter writer, object message)
+    {
+        var start = (int)buffer.Length;
+        writer.Write(0);
+        ProtocolCodec.Write(writer, message);
+        writer.Flush();
+        BinaryPrimitives.WriteInt32BigEndian(buffer.GetBuffer().AsSpan(start), (int)buffer.Length - start - 4);
     }
 
     /// <summary>Reads one frame; null at a clean end of stream.</summary>

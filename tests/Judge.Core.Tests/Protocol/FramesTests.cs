@@ -76,6 +76,22 @@ public sealed class FramesTests
         Assert.Throws<InvalidDataException>(() => Frames.Read<RunEvent>(new MemoryStream(header)));
     }
 
+    [Fact]
+    public void TwoMessages_AreOneWriteOfTwoFrames_ReadBackInOrder()
+    {
+        var finished = new RunEvent(RunEventType.Finished, 0, RunOutcome.Completed, "[1,\"é\"]", 1.5, 1024, null);
+        var started = new RunEvent(RunEventType.Started, 1);
+        var stream = new WriteCountingStream();
+
+        Frames.Write(stream, finished, started);
+
+        Assert.Equal(1, stream.Writes);
+        stream.Position = 0;
+        Assert.Equal(finished, Frames.Read<RunEvent>(stream));
+        Assert.Equal(started, Frames.Read<RunEvent>(stream));
+        Assert.Null(Frames.Read<RunEvent>(stream));
+    }
+
     private static T RoundTrip<T>(T message) where T : class
     {
         var stream = new MemoryStream();
@@ -90,5 +106,17 @@ public sealed class FramesTests
         BinaryPrimitives.WriteInt32BigEndian(frame, payload.Length);
         payload.CopyTo(frame, 4);
         return new MemoryStream(frame);
+    }
+
+    /// <summary>A span written to a MemoryStream subclass reaches this overload too, once.</summary>
+    private sealed class WriteCountingStream : MemoryStream
+    {
+        public int Writes { get; private set; }
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            Writes++;
+            base.Write(buffer, offset, count);
+        }
     }
 }
