@@ -1,6 +1,5 @@
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
-
 using Judge.Runner.Values;
 
 namespace Judge.Runner.Tests;
