@@ -1,3 +1,4 @@
+using Judge.Compiler.Policy;
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
 
@@ -32,6 +33,25 @@ public sealed class SubmissionCompilerTests
         // Line 6; the tab counts as one column, so "Lenght" starts at column 48.
         Assert.Equal((6, 48, 6, 54), (error.Line, error.Column, error.EndLine, error.EndColumn));
         Assert.False(result.Success);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Compile_ForbiddenTypeOutsideTheAllowedAssemblies_IsRejectedByName(bool diagnosticsOnly)
+    {
+        // HttpClient's assembly is not among those a submission compiles against first: the compile is done again
+        // against all of .NET, so the policy names the type instead of Roslyn reporting it missing.
+        var result = Compiler.Compile(new CompileRequest(
+            "public class Solution\n{\n    public bool IsPalindrome(string s) => new System.Net.Http.HttpClient() != null;\n}\n",
+            ProblemKind.Function, Palindrome, []) { DiagnosticsOnly = diagnosticsOnly });
+
+        Assert.False(result.Success);
+        Assert.True(result.Rejected);
+        var rejection = Assert.Single(result.Diagnostics);
+        Assert.Equal(ApiPolicyChecker.Id, rejection.Id);
+        Assert.Contains("System.Net.Http.HttpClient", rejection.Message);
+        Assert.Equal(3, rejection.Line);
     }
 
     [Fact]

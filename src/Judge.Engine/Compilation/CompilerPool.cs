@@ -208,6 +208,8 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         _ = worker.CompileAsync(WarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         // And the editor's check on save, which takes its own path through Roslyn (diagnostics without emitting).
         _ = worker.CompileAsync(WarmUp with { DiagnosticsOnly = true }, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
+        // And a compile that fails, which the worker does again against all of .NET's references: their first binding takes a while too.
+        _ = worker.CompileAsync(FailingWarmUp, TimeSpan.FromMinutes(2), CancellationToken.None).GetAwaiter().GetResult();
         return worker;
     }
 
@@ -268,6 +270,9 @@ public sealed class CompilerPool(WorkerLauncher launcher, SandboxOptions options
         Core.Problems.ProblemKind.Function,
         new Core.Problems.EntryPoint("Solution", "Run"),
         []);
+
+    /// <summary>The warm-up's compile error (no such method): the path that compiles again against all of .NET.</summary>
+    private static readonly CompileRequest FailingWarmUp = WarmUp with { Source = "public class Solution { public int Run(int[] a) => a.Total(); }" };
 
     private void Retire(CompilerWorker worker, RecycleReason reason)
     {
