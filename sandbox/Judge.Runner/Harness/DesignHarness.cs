@@ -73,11 +73,12 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
                 var callsPerThread = (int)reader.Read(values[1], typeof(int))!;
                 return instance => ParallelCalls.Run(threads, callsPerThread, () => call(instance), writer);
         }
-        var candidates = Candidates(constructs ? ".ctor" : name, values.Count);
-        var (member, parameterValues) = Overloads.Bind(candidates, values, reader)
-            ?? throw new SubmissionShapeException(
+        if (!Overloads.TryBind(Candidates(constructs ? ".ctor" : name, values.Count), values, reader, out var member, out var parameterValues))
+        {
+            throw new SubmissionShapeException(
                 $"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.",
                 $"'{entry.ClassName}' lacks a public member that one of this test's operations calls.");
+        }
         return instance => invoker.Call(member, instance, parameterValues);
     }
 
@@ -125,11 +126,12 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
     /// <summary>The overloads of an operation for this many arguments, looked up once per runner: a test may have 100000 operations.</summary>
     private Overload[] Candidates(string name, int arity)
     {
-        var key = $"{name}/{arity}";
+        // Concatenated, not interpolated: an interpolated string would make the runner load the shared char array pool.
+        var key = name + "/" + arity;
         if (!overloads.TryGetValue(key, out var found))
         {
-            MethodBase[] members = name == ".ctor" ? type.GetConstructors() : [.. type.GetMethods(Public).Where(m => m.Name == name)];
-            found = Overloads.Order(members, arity);
+            MethodBase[] members = name == ".ctor" ? type.GetConstructors() : type.GetMethods(Public);
+            found = Overloads.Order(members, name, arity);
             overloads[key] = found;
         }
         return found;
