@@ -17,7 +17,8 @@ public sealed class ProtocolChannel : IDisposable
     private const int StderrFd = 2;
 
     private readonly Stream stream;
-    private readonly Lock gate = new();
+    /// <summary>A plain monitor, not a <see cref="Lock"/>: the runner already uses monitors, and a Lock would load seven types of its own.</summary>
+    private readonly object gate = new();
 
     private ProtocolChannel(Stream stream) => this.stream = stream;
 
