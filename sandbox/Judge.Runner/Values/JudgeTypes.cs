@@ -44,7 +44,8 @@ public static class JudgeTypes
         }
         object Make(int value) => Activator.CreateInstance(nodeType, value, null, null)!;
         var root = Make(values[0]!.Value);
-        var parents = new Queue<object>([root]);
+        var parents = new Queue<object>();
+        parents.Enqueue(root);
         var i = 1;
         while (parents.Count > 0 && i < values.Count)
         {
@@ -123,7 +124,8 @@ public static class JudgeTypes
         var left = Field(type, "left");
         var right = Field(type, "right");
         var output = new List<object?>();
-        var queue = new Queue<object?>([root]);
+        var queue = new Queue<object?>();
+        queue.Enqueue(root);
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();
