@@ -99,9 +99,13 @@ public static class PlainReader
         return array;
     }
 
+    /// <summary>
+    /// Made by its parameterless constructor: passing the capacity would make the runtime bind a constructor to the
+    /// arguments, loading its default binder for one call.
+    /// </summary>
     internal static IList ToList(List<object?> items, Type element)
     {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element), items.Count)!;
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
         foreach (var item in items)
         {
             list.Add(item);
