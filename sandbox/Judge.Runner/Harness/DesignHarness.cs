@@ -26,7 +26,7 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
 
     public Func<object?> Prepare(string input)
     {
-        var (operations, argumentLists) = ReadTest(input);
+        ReadTest(input, out var operations, out var argumentLists);
         if (operations.Count == 0 || operations[0] != entry.ClassName || argumentLists.Count != operations.Count)
         {
             throw new InvalidOperationException("A design test starts with the constructor and gives one argument list per operation.");
@@ -84,17 +84,17 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
 
     /// <summary>
     /// The operations' names and their argument lists, which stay slices of the input until an operation is bound.
-    /// Other properties are ignored.
+    /// Other properties are ignored. Out parameters rather than a tuple, whose generic instantiation each runner would load.
     /// </summary>
-    private static (List<string> Operations, List<JsonSlice> ArgumentLists) ReadTest(string input)
+    private static void ReadTest(string input, out List<string> operations, out List<JsonSlice> argumentLists)
     {
         var cursor = JsonSlice.Of(input).Open(JsonSlice.StreamedDepth);
         if (cursor.Token != JsonToken.StartObject)
         {
             throw new InvalidOperationException("A design test is an object with \"ops\" and \"args\".");
         }
-        List<string>? operations = null;
-        List<JsonSlice>? argumentLists = null;
+        List<string>? ops = null;
+        List<JsonSlice>? args = null;
         while (cursor.Next() != JsonToken.EndObject)
         {
             var name = cursor.GetString();
@@ -102,16 +102,16 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             switch (name)
             {
                 case "ops":
-                    operations = [];
+                    ops = [];
                     cursor.ExpectArray();
                     while (cursor.Next() != JsonToken.EndArray)
                     {
-                        operations.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
+                        ops.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
                     }
                     break;
                 case "args":
                     cursor.ExpectArray();
-                    argumentLists = JsonArguments.Items(cursor);
+                    args = JsonArguments.Items(cursor);
                     break;
                 default:
                     cursor.Skip();
@@ -119,8 +119,8 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             }
         }
         cursor.ExpectEnd();
-        return (operations ?? throw new KeyNotFoundException("A design test needs \"ops\"."),
-            argumentLists ?? throw new KeyNotFoundException("A design test needs \"args\"."));
+        operations = ops ?? throw new KeyNotFoundException("A design test needs \"ops\".");
+        argumentLists = args ?? throw new KeyNotFoundException("A design test needs \"args\".");
     }
 
     /// <summary>The overloads of an operation for this many arguments, looked up once per runner: a test may have 100000 operations.</summary>
