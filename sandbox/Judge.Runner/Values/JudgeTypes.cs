@@ -42,8 +42,8 @@ public static class JudgeTypes
         {
             return null;
         }
-        object Make(int value) => Activator.CreateInstance(nodeType, value, null, null)!;
-        var root = Make(values[0]!.Value);
+        static object Make(Type nodeType, int value) => Activator.CreateInstance(nodeType, value, null, null)!;
+        var root = Make(nodeType, values[0]!.Value);
         var parents = new Queue<object>();
         parents.Enqueue(root);
         var i = 1;
@@ -54,7 +54,7 @@ public static class JudgeTypes
             {
                 if (i < values.Count && values[i] is { } value)
                 {
-                    var child = Make(value);
+                    var child = Make(nodeType, value);
                     side.SetValue(parent, child);
                     parents.Enqueue(child);
                 }
