@@ -33,14 +33,15 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
         }
         var clock = clockType is null ? null : Activator.CreateInstance(clockType);
         var reader = new ValueReader(clock);
-        var steps = new List<Func<object?, object?>>(operations.Count);
-        for (var i = 0; i < operations.Count; i++)
+        // An array, not a list: its loop needs no enumerator type, and the list of delegates was a type of its own.
+        var steps = new Func<object?, object?>[operations.Count];
+        for (var i = 0; i < steps.Length; i++)
         {
-            steps.Add(Bind(operations[i], i == 0, argumentLists[i], reader, clock));
+            steps[i] = Bind(operations[i], i == 0, argumentLists[i], reader, clock);
         }
         return () =>
         {
-            var results = new List<object?>(steps.Count);
+            var results = new List<object?>(steps.Length);
             object? instance = null;
             foreach (var step in steps)
             {
