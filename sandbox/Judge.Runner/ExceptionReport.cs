@@ -23,9 +23,7 @@ public sealed record ExceptionReport(string Message, string PublicMessage)
         try
         {
             message = e.Message;
-            line = new StackTrace(e, fNeedFileInfo: true).GetFrames()
-                .FirstOrDefault(f => Path.GetFileName(f.GetFileName()) == SubmissionFile)
-                ?.GetFileLineNumber();
+            line = SubmissionLine(new StackTrace(e, fNeedFileInfo: true));
         }
         catch (Exception)
         {
@@ -40,5 +38,18 @@ public sealed record ExceptionReport(string Message, string PublicMessage)
         var type = e.GetType();
         var typeName = type.IsGenericType ? type.GetGenericTypeDefinition().FullName : type.FullName;
         return new ExceptionReport($"{type.FullName}: {message}{where}", $"{typeName}{where}");
+    }
+
+    /// <summary>The line of the innermost frame in the user's source (a loop: LINQ would load System.Linq for it).</summary>
+    private static int? SubmissionLine(StackTrace trace)
+    {
+        foreach (var frame in trace.GetFrames())
+        {
+            if (Path.GetFileName(frame.GetFileName()) == SubmissionFile)
+            {
+                return frame.GetFileLineNumber();
+            }
+        }
+        return null;
     }
 }

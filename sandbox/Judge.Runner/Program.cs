@@ -1,4 +1,3 @@
-using Judge.Core.Protocol;
 using Judge.Runner;
 
 // The sandboxed runner. One process judges (part of) one submission: it reads a RunRequest on stdin,
@@ -7,11 +6,7 @@ using Judge.Runner;
 // for the groups that remain.
 using var channel = ProtocolChannel.TakeOverStdout();
 Warmup.Run();
-RunRequest? request;
-using (var stdin = Console.OpenStandardInput())
-{
-    request = Frames.Read<RunRequest>(stdin);
-}
+var request = ProtocolChannel.ReadRequest();
 if (request is null)
 {
     return 2;

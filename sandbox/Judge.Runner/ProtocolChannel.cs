@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Judge.Core.Protocol;
+using Microsoft.Win32.SafeHandles;
 
 namespace Judge.Runner;
 
@@ -11,11 +12,13 @@ namespace Judge.Runner;
 /// </summary>
 public sealed class ProtocolChannel : IDisposable
 {
+    private const int StdinFd = 0;
     private const int StdoutFd = 1;
     private const int StderrFd = 2;
 
     private readonly Stream stream;
-    private readonly Lock gate = new();
+    /// <summary>A plain monitor, not a <see cref="Lock"/>: the runner already uses monitors, and a Lock would load seven types of its own.</summary>
+    private readonly object gate = new();
 
     private ProtocolChannel(Stream stream) => this.stream = stream;
 
@@ -26,8 +29,19 @@ public sealed class ProtocolChannel : IDisposable
         {
             throw new IOException($"Could not set up the protocol channel (errno {Marshal.GetLastSystemError()}).");
         }
-        var handle = new Microsoft.Win32.SafeHandles.SafeFileHandle(protocolFd, ownsHandle: true);
+        var handle = new SafeFileHandle(protocolFd, ownsHandle: true);
         return new ProtocolChannel(new FileStream(handle, FileAccess.Write, bufferSize: 0));
+    }
+
+    /// <summary>
+    /// The host's run request, read from stdin through a plain file stream (the protocol's own stream type):
+    /// <see cref="Console.OpenStandardInput()"/> would load the console's stream types and ask whether stdin is a terminal,
+    /// for one read. Null when stdin ends before a frame.
+    /// </summary>
+    public static RunRequest? ReadRequest()
+    {
+        using var stdin = new FileStream(new SafeFileHandle(StdinFd, ownsHandle: false), FileAccess.Read, bufferSize: 0);
+        return Frames.Read<RunRequest>(stdin);
     }
 
     public void Send(RunEvent message)

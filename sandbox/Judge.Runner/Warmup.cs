@@ -26,8 +26,9 @@ public static class Warmup
 
     private static void Exercise()
     {
-        var request = new RunRequest([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "F"), 1000, 1000, 1024,
-            [new RunTest(0, """[[1,2,3],"abc",true,2.5,[[1],[2]],[1,[2,[3]]]]""")]);
+        // An array, as the host's requests read back: a one-item collection expression would be a list type of its own.
+        RunTest[] tests = [new RunTest(0, """[[1,2,3],"abc",true,2.5,[[1],[2]],[1,[2,[3]]]]""")];
+        var request = new RunRequest([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "F"), 1000, 1000, 1024, tests);
         using var buffer = new MemoryStream();
         Frames.Write(buffer, request);
         buffer.Position = 0;

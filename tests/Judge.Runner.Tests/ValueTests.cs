@@ -23,6 +23,10 @@ public sealed class ValueTests
     [InlineData("public string F(string s) => s + \"é\";", "[\"caf\"]", "\"café\"")]
     [InlineData("public char[] F(char[] s) => s;", "[[\"x\", \"y\"]]", "[\"x\",\"y\"]")]
     [InlineData("public IList<int> F(IList<int> s) => s.Reverse().ToList();", "[[1, 2, 3]]", "[3,2,1]")]
+    [InlineData("public long[] F(long[] x) => x;", "[[5000000000, -1]]", "[5000000000,-1]")]
+    [InlineData("public List<bool> F(IList<bool> x) => [.. x];", "[[true, false]]", "[true,false]")]
+    [InlineData("public string?[] F(string?[] x) => x;", "[[\"a\", null]]", "[\"a\",null]")]
+    [InlineData("public IEnumerable<double> F(List<double> x) => x;", "[[0.1, \"NaN\"]]", "[0.1,\"NaN\"]")]
     public void Function_ArgumentsAndResults_RoundTrip(string code, string input, string output) =>
         Assert.Equal(output, Call(code, input));
 

@@ -26,21 +26,22 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
 
     public Func<object?> Prepare(string input)
     {
-        var (operations, argumentLists) = ReadTest(input);
+        ReadTest(input, out var operations, out var argumentLists);
         if (operations.Count == 0 || operations[0] != entry.ClassName || argumentLists.Count != operations.Count)
         {
             throw new InvalidOperationException("A design test starts with the constructor and gives one argument list per operation.");
         }
         var clock = clockType is null ? null : Activator.CreateInstance(clockType);
         var reader = new ValueReader(clock);
-        var steps = new List<Func<object?, object?>>(operations.Count);
-        for (var i = 0; i < operations.Count; i++)
+        // An array, not a list: its loop needs no enumerator type, and the list of delegates was a type of its own.
+        var steps = new Func<object?, object?>[operations.Count];
+        for (var i = 0; i < steps.Length; i++)
         {
-            steps.Add(Bind(operations[i], i == 0, argumentLists[i], reader, clock));
+            steps[i] = Bind(operations[i], i == 0, argumentLists[i], reader, clock);
         }
         return () =>
         {
-            var results = new List<object?>(steps.Count);
+            var results = new List<object?>(steps.Length);
             object? instance = null;
             foreach (var step in steps)
             {
@@ -73,27 +74,28 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
                 var callsPerThread = (int)reader.Read(values[1], typeof(int))!;
                 return instance => ParallelCalls.Run(threads, callsPerThread, () => call(instance), writer);
         }
-        var candidates = Candidates(constructs ? ".ctor" : name, values.Count);
-        var (member, parameterValues) = Overloads.Bind(candidates, values, reader)
-            ?? throw new SubmissionShapeException(
+        if (!Overloads.TryBind(Candidates(constructs ? ".ctor" : name, values.Count), values, reader, out var member, out var parameterValues))
+        {
+            throw new SubmissionShapeException(
                 $"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.",
                 $"'{entry.ClassName}' lacks a public member that one of this test's operations calls.");
+        }
         return instance => invoker.Call(member, instance, parameterValues);
     }
 
     /// <summary>
     /// The operations' names and their argument lists, which stay slices of the input until an operation is bound.
-    /// Other properties are ignored.
+    /// Other properties are ignored. Out parameters rather than a tuple, whose generic instantiation each runner would load.
     /// </summary>
-    private static (List<string> Operations, List<JsonSlice> ArgumentLists) ReadTest(string input)
+    private static void ReadTest(string input, out List<string> operations, out List<JsonSlice> argumentLists)
     {
         var cursor = JsonSlice.Of(input).Open(JsonSlice.StreamedDepth);
         if (cursor.Token != JsonToken.StartObject)
         {
             throw new InvalidOperationException("A design test is an object with \"ops\" and \"args\".");
         }
-        List<string>? operations = null;
-        List<JsonSlice>? argumentLists = null;
+        List<string>? ops = null;
+        List<JsonSlice>? args = null;
         while (cursor.Next() != JsonToken.EndObject)
         {
             var name = cursor.GetString();
@@ -101,16 +103,16 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             switch (name)
             {
                 case "ops":
-                    operations = [];
+                    ops = [];
                     cursor.ExpectArray();
                     while (cursor.Next() != JsonToken.EndArray)
                     {
-                        operations.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
+                        ops.Add(cursor.GetString() ?? throw new InvalidOperationException("An operation's name is a string."));
                     }
                     break;
                 case "args":
                     cursor.ExpectArray();
-                    argumentLists = JsonArguments.Items(cursor);
+                    args = JsonArguments.Items(cursor);
                     break;
                 default:
                     cursor.Skip();
@@ -118,18 +120,19 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
             }
         }
         cursor.ExpectEnd();
-        return (operations ?? throw new KeyNotFoundException("A design test needs \"ops\"."),
-            argumentLists ?? throw new KeyNotFoundException("A design test needs \"args\"."));
+        operations = ops ?? throw new KeyNotFoundException("A design test needs \"ops\".");
+        argumentLists = args ?? throw new KeyNotFoundException("A design test needs \"args\".");
     }
 
     /// <summary>The overloads of an operation for this many arguments, looked up once per runner: a test may have 100000 operations.</summary>
     private Overload[] Candidates(string name, int arity)
     {
-        var key = $"{name}/{arity}";
+        // Concatenated, not interpolated: an interpolated string would make the runner load the shared char array pool.
+        var key = name + "/" + arity;
         if (!overloads.TryGetValue(key, out var found))
         {
-            MethodBase[] members = name == ".ctor" ? type.GetConstructors() : [.. type.GetMethods(Public).Where(m => m.Name == name)];
-            found = Overloads.Order(members, arity);
+            MethodBase[] members = name == ".ctor" ? type.GetConstructors() : type.GetMethods(Public);
+            found = Overloads.Order(members, name, arity);
             overloads[key] = found;
         }
         return found;

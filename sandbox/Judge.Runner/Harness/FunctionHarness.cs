@@ -20,8 +20,7 @@ public sealed class FunctionHarness : ITestHarness
     public FunctionHarness(Assembly submission, EntryPoint entry)
     {
         type = HarnessFactory.FindType(submission, entry.ClassName);
-        method = type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)
-            .SingleOrDefault(m => m.Name == entry.MethodName)
+        method = OnlyMethodNamed(type, entry.MethodName)
             ?? throw new InvalidOperationException($"'{entry.ClassName}' must have exactly one public method '{entry.MethodName}'.");
         resultFromArgument = entry.ResultFromArgument;
         reader = new ValueReader();
@@ -51,4 +50,22 @@ public sealed class FunctionHarness : ITestHarness
     }
 
     public string Render(object? result, string stdout) => writer.Write(result);
+
+    /// <summary>The one public method of that name; null if there is none, or more than one.</summary>
+    private static MethodInfo? OnlyMethodNamed(Type type, string? name)
+    {
+        MethodInfo? found = null;
+        foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static))
+        {
+            if (method.Name == name)
+            {
+                if (found is not null)
+                {
+                    return null;
+                }
+                found = method;
+            }
+        }
+        return found;
+    }
 }

@@ -20,8 +20,17 @@ public static class HarnessFactory
     /// A type by its full name, found among the submission's few types rather than by <c>Assembly.GetType</c>,
     /// whose type-name parser made each runner JIT-compile vectorised search helpers at its first call.
     /// </summary>
-    public static Type? TypeNamed(Assembly submission, string name) =>
-        Array.Find(TypesOf(submission), type => type?.FullName == name);
+    public static Type? TypeNamed(Assembly submission, string name)
+    {
+        foreach (var type in TypesOf(submission))
+        {
+            if (type?.FullName == name)
+            {
+                return type;
+            }
+        }
+        return null;
+    }
 
     /// <summary>The types that load: one that does not must not hide the others, as <c>Assembly.GetType</c> would not.</summary>
     private static Type?[] TypesOf(Assembly submission)

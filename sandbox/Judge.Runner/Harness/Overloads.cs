@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using Judge.Runner.Json;
 using Judge.Runner.Values;
@@ -12,35 +13,77 @@ namespace Judge.Runner.Harness;
 public static class Overloads
 {
     /// <summary>
-    /// The candidates that take <paramref name="arity"/> arguments, most specific first, with their parameter types:
-    /// worth computing once per operation and arity, since a design test may call the same operation thousands of times.
+    /// The members named <paramref name="name"/> that take <paramref name="arity"/> arguments, most specific first (fewest
+    /// <c>object</c> parameters; otherwise in declaration order), with their parameter types: worth computing once per
+    /// operation and arity, since a design test may call the same operation thousands of times.
     /// </summary>
-    public static Overload[] Order(IEnumerable<MethodBase> candidates, int arity) =>
-        [.. candidates
-            .Select(m => new Overload(m, [.. m.GetParameters().Select(p => p.ParameterType)]))
-            .Where(o => o.Parameters.Length == arity)
-            .OrderBy(o => o.Parameters.Count(t => t == typeof(object)))];
+    /// <remarks>Loops rather than LINQ: this runs in every design runner's first test, where each LINQ operator is a type to load.</remarks>
+    public static Overload[] Order(MethodBase[] members, string name, int arity)
+    {
+        var ordered = new List<Overload>();
+        foreach (var member in members)
+        {
+            var parameters = member.GetParameters();
+            if (member.Name != name || parameters.Length != arity)
+            {
+                continue;
+            }
+            var types = new Type[arity];
+            for (var i = 0; i < arity; i++)
+            {
+                types[i] = parameters[i].ParameterType;
+            }
+            var overload = new Overload(member, types);
+            // An insertion sort, stable: after every overload with as few object parameters.
+            var at = ordered.Count;
+            while (at > 0 && ObjectParameters(ordered[at - 1]) > ObjectParameters(overload))
+            {
+                at--;
+            }
+            ordered.Insert(at, overload);
+        }
+        return [.. ordered];
+    }
 
-    /// <summary>The first of <paramref name="overloads"/> (in <see cref="Order"/>'s order) that the values fit, with the values read.</summary>
-    public static (MethodBase Member, object?[] Arguments)? Bind(IReadOnlyList<Overload> overloads, IReadOnlyList<JsonSlice> values, ValueReader reader)
+    /// <summary>
+    /// Reads the values as the parameters of the first of <paramref name="overloads"/> (in <see cref="Order"/>'s order)
+    /// that they fit; false when none does.
+    /// </summary>
+    public static bool TryBind(
+        Overload[] overloads, List<JsonSlice> values, ValueReader reader, [NotNullWhen(true)] out MethodBase? member, [NotNullWhen(true)] out object?[]? arguments)
     {
         foreach (var overload in overloads)
         {
             try
             {
-                var arguments = new object?[values.Count];
-                for (var i = 0; i < arguments.Length; i++)
+                var read = new object?[values.Count];
+                for (var i = 0; i < read.Length; i++)
                 {
-                    arguments[i] = reader.Read(values[i], overload.Parameters[i]);
+                    read[i] = reader.Read(values[i], overload.Parameters[i]);
                 }
-                return (overload.Member, arguments);
+                (member, arguments) = (overload.Member, read);
+                return true;
             }
             catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or OverflowException or KeyNotFoundException)
             {
                 // The arguments do not fit this overload; try the next.
             }
         }
-        return null;
+        (member, arguments) = (null, null);
+        return false;
+    }
+
+    private static int ObjectParameters(Overload overload)
+    {
+        var count = 0;
+        foreach (var type in overload.Parameters)
+        {
+            if (type == typeof(object))
+            {
+                count++;
+            }
+        }
+        return count;
     }
 }
 

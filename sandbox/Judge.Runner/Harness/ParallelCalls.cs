@@ -15,30 +15,54 @@ public static class ParallelCalls
         var results = new object?[threads * callsPerThread];
         using var start = new Barrier(threads);
         Exception? failure = null;
-        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        var workers = new Thread[threads];
+        for (var t = 0; t < threads; t++)
         {
-            start.SignalAndWait();
-            try
+            var first = t * callsPerThread;
+            workers[t] = new Thread(() =>
             {
-                for (var i = 0; i < callsPerThread; i++)
+                start.SignalAndWait();
+                try
                 {
-                    results[t * callsPerThread + i] = call();
+                    for (var i = 0; i < callsPerThread; i++)
+                    {
+                        results[first + i] = call();
+                    }
                 }
-            }
-            catch (Exception e)
-            {
-                Interlocked.CompareExchange(ref failure, e, null);
-            }
-        }) { IsBackground = true }).ToList();
-        workers.ForEach(w => w.Start());
-        workers.ForEach(w => w.Join());
+                catch (Exception e)
+                {
+                    Interlocked.CompareExchange(ref failure, e, null);
+                }
+            }) { IsBackground = true };
+        }
+        foreach (var worker in workers)
+        {
+            worker.Start();
+        }
+        foreach (var worker in workers)
+        {
+            worker.Join();
+        }
         if (failure is not null)
         {
             throw failure;
         }
-        var counts = results.Where(IsValue).GroupBy(r => writer.Write(r).Trim('"')).ToDictionary(g => g.Key, g => g.Count());
-        var distinct = results.Where(r => !IsValue(r)).Distinct(ReferenceEqualityComparer.Instance).Count();
-        return new ParallelSummary(results.Length, new SortedDictionary<string, int>(counts, StringComparer.Ordinal), distinct);
+        // Loops rather than LINQ, as elsewhere in the runner: a @parallel test would otherwise load System.Linq.
+        var counts = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var instances = new HashSet<object>(ReferenceEqualityComparer.Instance);
+        foreach (var result in results)
+        {
+            if (IsValue(result))
+            {
+                var key = writer.Write(result).Trim('"');
+                counts[key] = counts.TryGetValue(key, out var count) ? count + 1 : 1;
+            }
+            else
+            {
+                instances.Add(result!);
+            }
+        }
+        return new ParallelSummary(results.Length, counts, instances.Count);
     }
 
     private static bool IsValue(object? r) => r is null or string or ValueType;

@@ -260,7 +260,7 @@ public sealed partial class JsonCursor
 
     private void ScanLiteral(string literal)
     {
-        if (position + literal.Length > end || string.CompareOrdinal(text, position, literal, 0, literal.Length) != 0)
+        if (position + literal.Length > end || !text.AsSpan(position, literal.Length).SequenceEqual(literal))
         {
             throw Malformed("An unknown word where a value should be.");
         }

@@ -5,10 +5,10 @@ namespace Judge.Runner.Values;
 /// <summary>Splits an argument array (a function test's input, a design operation's arguments) into one slice per argument.</summary>
 public static class JsonArguments
 {
-    public static IReadOnlyList<JsonSlice> Split(string input) => Split(JsonSlice.Of(input));
+    public static List<JsonSlice> Split(string input) => Split(JsonSlice.Of(input));
 
     /// <summary>Nothing may follow the array: true by construction of a slice that <see cref="JsonCursor.Skip"/> cut, checked for a whole input.</summary>
-    public static IReadOnlyList<JsonSlice> Split(JsonSlice array)
+    public static List<JsonSlice> Split(JsonSlice array)
     {
         var cursor = array.Open(JsonSlice.StreamedDepth);
         if (cursor.Token != JsonToken.StartArray)

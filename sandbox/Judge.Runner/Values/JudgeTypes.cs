@@ -42,9 +42,10 @@ public static class JudgeTypes
         {
             return null;
         }
-        object Make(int value) => Activator.CreateInstance(nodeType, value, null, null)!;
-        var root = Make(values[0]!.Value);
-        var parents = new Queue<object>([root]);
+        static object Make(Type nodeType, int value) => Activator.CreateInstance(nodeType, value, null, null)!;
+        var root = Make(nodeType, values[0]!.Value);
+        var parents = new Queue<object>();
+        parents.Enqueue(root);
         var i = 1;
         while (parents.Count > 0 && i < values.Count)
         {
@@ -53,7 +54,7 @@ public static class JudgeTypes
             {
                 if (i < values.Count && values[i] is { } value)
                 {
-                    var child = Make(value);
+                    var child = Make(nodeType, value);
                     side.SetValue(parent, child);
                     parents.Enqueue(child);
                 }
@@ -123,7 +124,8 @@ public static class JudgeTypes
         var left = Field(type, "left");
         var right = Field(type, "right");
         var output = new List<object?>();
-        var queue = new Queue<object?>([root]);
+        var queue = new Queue<object?>();
+        queue.Enqueue(root);
         while (queue.Count > 0)
         {
             var node = queue.Dequeue();

@@ -42,17 +42,17 @@ public static class PlainReader
         cursor.ExpectArray();
         return element switch
         {
-            _ when element == typeof(int) => Typed(cursor, static c => c.GetInt32(), asArray),
-            _ when element == typeof(long) => Typed(cursor, static c => c.GetInt64(), asArray),
-            _ when element == typeof(double) => Typed(cursor, ReadDouble, asArray),
-            _ when element == typeof(bool) => Typed(cursor, static c => c.GetBoolean(), asArray),
-            _ when element == typeof(char) => Typed(cursor, static c => SingleChar(c.GetString()), asArray),
-            _ when element == typeof(string) => Typed(cursor, static c => c.GetString(), asArray),
+            _ when element == typeof(int) => Typed<int>(cursor, asArray),
+            _ when element == typeof(long) => Typed<long>(cursor, asArray),
+            _ when element == typeof(double) => Typed<double>(cursor, asArray),
+            _ when element == typeof(bool) => Typed<bool>(cursor, asArray),
+            _ when element == typeof(char) => Typed<char>(cursor, asArray),
+            _ when element == typeof(string) => Typed<string?>(cursor, asArray),
             _ => Boxed(cursor, element, asArray),
         };
     }
 
-    private static object Typed<T>(JsonCursor cursor, Func<JsonCursor, T> read, bool asArray)
+    private static object Typed<T>(JsonCursor cursor, bool asArray)
     {
         var items = new List<T>();
         while (cursor.Next() != JsonToken.EndArray)
@@ -61,10 +61,22 @@ public static class PlainReader
             {
                 throw new InvalidOperationException($"null given for a {typeof(T).Name}.");
             }
-            items.Add(cursor.Token == JsonToken.Null ? default! : read(cursor));
+            items.Add(cursor.Token == JsonToken.Null ? default! : Item<T>(cursor));
         }
         return asArray ? items.ToArray() : items;
     }
+
+    /// <summary>
+    /// One item of a typed sequence, not boxed: each precompiled copy has one <typeparamref name="T"/>, and keeps only its
+    /// branch (the casts through object cancel out). A delegate per element type made each runner load six delegate types.
+    /// </summary>
+    private static T Item<T>(JsonCursor cursor) =>
+        typeof(T) == typeof(int) ? (T)(object)cursor.GetInt32()
+        : typeof(T) == typeof(long) ? (T)(object)cursor.GetInt64()
+        : typeof(T) == typeof(double) ? (T)(object)ReadDouble(cursor)
+        : typeof(T) == typeof(bool) ? (T)(object)cursor.GetBoolean()
+        : typeof(T) == typeof(char) ? (T)(object)SingleChar(cursor.GetString())
+        : (T)(object?)cursor.GetString()!;
 
     /// <summary>Any other element type (nested arrays and lists, nullables, small integers): one boxed value at a time.</summary>
     private static object Boxed(JsonCursor cursor, Type element, bool asArray)
@@ -87,9 +99,13 @@ public static class PlainReader
         return array;
     }
 
+    /// <summary>
+    /// Made by its parameterless constructor: passing the capacity would make the runtime bind a constructor to the
+    /// arguments, loading its default binder for one call.
+    /// </summary>
     internal static IList ToList(List<object?> items, Type element)
     {
-        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element), items.Count)!;
+        var list = (IList)Activator.CreateInstance(typeof(List<>).MakeGenericType(element))!;
         foreach (var item in items)
         {
             list.Add(item);

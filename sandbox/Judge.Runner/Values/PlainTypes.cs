@@ -12,16 +12,27 @@ public static class PlainTypes
         typeof(bool), typeof(string), typeof(char), typeof(uint), typeof(ulong),
     ];
 
-    private static readonly Dictionary<Type, bool> Known = [];
+    /// <summary>
+    /// Each type decided once, as plain or not: two sets rather than a <c>Dictionary&lt;Type, bool&gt;</c>, a generic
+    /// instantiation of its own that each runner would load beside the sets' <c>HashSet&lt;Type&gt;</c>.
+    /// </summary>
+    private static readonly HashSet<Type> KnownPlain = [];
+    private static readonly HashSet<Type> KnownNotPlain = [];
 
     public static bool IsPlain(Type type)
     {
-        lock (Known)
+        lock (KnownPlain)
         {
-            if (!Known.TryGetValue(type, out var plain))
+            if (KnownPlain.Contains(type))
             {
-                Known[type] = plain = Decide(type);
+                return true;
             }
+            if (KnownNotPlain.Contains(type))
+            {
+                return false;
+            }
+            var plain = Decide(type);
+            (plain ? KnownPlain : KnownNotPlain).Add(type);
             return plain;
         }
     }

@@ -103,7 +103,7 @@ public sealed class ValueReader(object? clock = null)
 
     private object ConstructFrom(Type type, List<JsonSlice> values)
     {
-        var constructor = Array.Find(type.GetConstructors(), c => c.GetParameters().Length == values.Count)
+        var constructor = ConstructorTaking(type, values.Count)
             ?? throw new NotSupportedException($"{type.Name} has no public constructor taking {values.Count} arguments.");
         var parameters = constructor.GetParameters();
         var arguments = new object?[values.Count];
@@ -112,5 +112,17 @@ public sealed class ValueReader(object? clock = null)
             arguments[i] = Read(values[i], parameters[i].ParameterType);
         }
         return constructor.Invoke(BindingFlags.DoNotWrapExceptions, null, arguments, null);
+    }
+
+    private static ConstructorInfo? ConstructorTaking(Type type, int count)
+    {
+        foreach (var constructor in type.GetConstructors())
+        {
+            if (constructor.GetParameters().Length == count)
+            {
+                return constructor;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Text;
 
 namespace Judge.Core.Protocol;
 
@@ -15,47 +14,40 @@ public static class Frames
 
     public static async Task WriteAsync<T>(Stream stream, T message, CancellationToken cancel = default) where T : class
     {
-        var frame = Encode(message);
-        await stream.WriteAsync(frame, cancel);
+        await Encode(message).WriteToAsync(stream, cancel);
         await stream.FlushAsync(cancel);
     }
 
     public static void Write<T>(Stream stream, T message) where T : class
     {
-        stream.Write(Encode(message).Span);
+        Encode(message).WriteTo(stream);
         stream.Flush();
     }
 
     /// <summary>Two frames in one write, so that the reader wakes once for both.</summary>
     public static void Write<T>(Stream stream, T first, T second) where T : class
     {
-        stream.Write(Encode(first, second).Span);
+        Encode(first, second).WriteTo(stream);
         stream.Flush();
     }
 
     /// <summary>Each message's header and payload, one frame after the other in one buffer, so that they are one write on the pipe.</summary>
-    private static ReadOnlyMemory<byte> Encode(object message, object? next = null)
+    private static FrameWriter Encode(object message, object? next = null)
     {
-        var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+        var writer = new FrameWriter();
+        AppendFrame(writer, message);
+        if (next is not null)
         {
-            AppendFrame(buffer, writer, message);
-            if (next is not null)
-            {
-                AppendFrame(buffer, writer, next);
-            }
+            AppendFrame(writer, next);
         }
-        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+        return writer;
     }
 
-    /// <summary>A placeholder length, the payload, then the payload's length written over the placeholder.</summary>
-    private static void AppendFrame(MemoryStream buffer, BinaryWriter writer, object message)
+    private static void AppendFrame(FrameWriter writer, object message)
     {
-        var start = (int)buffer.Length;
-        writer.Write(0);
+        var start = writer.StartFrame();
         ProtocolCodec.Write(writer, message);
-        writer.Flush();
-        BinaryPrimitives.WriteInt32BigEndian(buffer.GetBuffer().AsSpan(start), (int)buffer.Length - start - 4);
+        writer.EndFrame(start);
     }
 
     /// <summary>Reads one frame; null at a clean end of stream.</summary>
@@ -96,11 +88,7 @@ public static class Frames
         return length is < 0 or > MaxFrameBytes ? throw new InvalidDataException($"Frame length {length} is out of range.") : length;
     }
 
-    private static T Decode<T>(byte[] payload) where T : class
-    {
-        using var reader = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
-        return (T)ProtocolCodec.Read(reader, typeof(T));
-    }
+    private static T Decode<T>(byte[] payload) where T : class => (T)ProtocolCodec.Read(new FrameReader(payload), typeof(T));
 
     private static async Task<bool> ReadExactlyOrEndAsync(Stream stream, byte[] buffer, CancellationToken cancel)
     {

@@ -1,4 +1,3 @@
-using System.Text;
 using Judge.Core.Problems;
 using Judge.Core.Verdicts;
 
@@ -14,7 +13,7 @@ namespace Judge.Core.Protocol;
 /// </summary>
 internal static class ProtocolCodec
 {
-    public static void Write(BinaryWriter writer, object message)
+    public static void Write(FrameWriter writer, object message)
     {
         switch (message)
         {
@@ -35,7 +34,7 @@ internal static class ProtocolCodec
         }
     }
 
-    public static object Read(BinaryReader reader, Type type)
+    public static object Read(FrameReader reader, Type type)
     {
         try
         {
@@ -44,7 +43,7 @@ internal static class ProtocolCodec
                 : type == typeof(CompileRequest) ? ReadCompileRequest(reader)
                 : type == typeof(CompileResponse) ? ReadCompileResponse(reader)
                 : throw new NotSupportedException($"{type.Name} is not a protocol message.");
-            if (reader.BaseStream.Position != reader.BaseStream.Length)
+            if (reader.Remaining != 0)
             {
                 throw new InvalidDataException($"A {type.Name} frame has bytes after its end.");
             }
@@ -56,7 +55,7 @@ internal static class ProtocolCodec
         }
     }
 
-    private static void Write(BinaryWriter writer, RunRequest request)
+    private static void Write(FrameWriter writer, RunRequest request)
     {
         WriteBytes(writer, request.Assembly);
         WriteBytes(writer, request.Symbols);
@@ -66,14 +65,14 @@ internal static class ProtocolCodec
         writer.Write(request.OutputLimitBytes);
         writer.Write(request.StackSizeKb);
         writer.Write(request.Tests.Count);
-        foreach (var test in request.Tests)
+        for (var i = 0; i < request.Tests.Count; i++)
         {
-            writer.Write(test.Index);
-            writer.Write(test.Input);
+            writer.Write(request.Tests[i].Index);
+            writer.Write(request.Tests[i].Input);
         }
     }
 
-    private static RunRequest ReadRunRequest(BinaryReader reader)
+    private static RunRequest ReadRunRequest(FrameReader reader)
     {
         var assembly = ReadBytes(reader) ?? throw new InvalidDataException("A run request has no assembly.");
         var symbols = ReadBytes(reader);
@@ -88,7 +87,7 @@ internal static class ProtocolCodec
         return new RunRequest(assembly, symbols, kind, entry, timeLimitMs, outputLimitBytes, stackSizeKb, tests);
     }
 
-    private static void Write(BinaryWriter writer, RunEvent message)
+    private static void Write(FrameWriter writer, RunEvent message)
     {
         writer.Write((byte)message.Type);
         writer.Write(message.Index);
@@ -100,7 +99,7 @@ internal static class ProtocolCodec
         WriteString(writer, message.PublicMessage);
     }
 
-    private static RunEvent ReadRunEvent(BinaryReader reader) => new(
+    private static RunEvent ReadRunEvent(FrameReader reader) => new(
         (RunEventType)ReadEnum(reader, (byte)RunEventType.Fatal, nameof(RunEventType)),
         reader.ReadInt32(),
         (RunOutcome)ReadEnum(reader, (byte)RunOutcome.SetupError, nameof(RunOutcome)),
@@ -110,7 +109,7 @@ internal static class ProtocolCodec
         ReadString(reader),
         ReadString(reader));
 
-    private static void Write(BinaryWriter writer, CompileRequest request)
+    private static void Write(FrameWriter writer, CompileRequest request)
     {
         writer.Write(request.Source);
         writer.Write((byte)request.Kind);
@@ -124,7 +123,7 @@ internal static class ProtocolCodec
         writer.Write(request.DiagnosticsOnly);
     }
 
-    private static CompileRequest ReadCompileRequest(BinaryReader reader) => new(
+    private static CompileRequest ReadCompileRequest(FrameReader reader) => new(
         reader.ReadString(),
         (ProblemKind)ReadEnum(reader, (byte)ProblemKind.Stdio, nameof(ProblemKind)),
         ReadEntryPoint(reader),
@@ -132,7 +131,7 @@ internal static class ProtocolCodec
         reader.ReadBoolean() ? ReadStrings(reader) : null,
         reader.ReadBoolean());
 
-    private static void Write(BinaryWriter writer, CompileResponse response)
+    private static void Write(FrameWriter writer, CompileResponse response)
     {
         writer.Write(response.Success);
         writer.Write(response.Rejected);
@@ -152,7 +151,7 @@ internal static class ProtocolCodec
         writer.Write(response.CompileMs);
     }
 
-    private static CompileResponse ReadCompileResponse(BinaryReader reader)
+    private static CompileResponse ReadCompileResponse(FrameReader reader)
     {
         var (success, rejected) = (reader.ReadBoolean(), reader.ReadBoolean());
         var (assembly, symbols) = (ReadBytes(reader), ReadBytes(reader));
@@ -166,7 +165,7 @@ internal static class ProtocolCodec
         return new CompileResponse(success, rejected, assembly, symbols, diagnostics, reader.ReadDouble());
     }
 
-    private static void Write(BinaryWriter writer, EntryPoint entry)
+    private static void Write(FrameWriter writer, EntryPoint entry)
     {
         writer.Write(entry.ClassName);
         WriteString(writer, entry.MethodName);
@@ -174,13 +173,13 @@ internal static class ProtocolCodec
         writer.Write(entry.ExceptionsAsResults);
     }
 
-    private static EntryPoint ReadEntryPoint(BinaryReader reader)
+    private static EntryPoint ReadEntryPoint(FrameReader reader)
     {
         var (className, methodName, resultFromArgument) = (reader.ReadString(), ReadString(reader), reader.ReadInt32());
         return new EntryPoint(className, methodName, resultFromArgument >= 0 ? resultFromArgument : null, reader.ReadBoolean());
     }
 
-    private static void WriteString(BinaryWriter writer, string? text)
+    private static void WriteString(FrameWriter writer, string? text)
     {
         writer.Write(text is not null);
         if (text is not null)
@@ -189,9 +188,9 @@ internal static class ProtocolCodec
         }
     }
 
-    private static string? ReadString(BinaryReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
+    private static string? ReadString(FrameReader reader) => reader.ReadBoolean() ? reader.ReadString() : null;
 
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> texts)
+    private static void WriteStrings(FrameWriter writer, IReadOnlyList<string> texts)
     {
         writer.Write(texts.Count);
         foreach (var text in texts)
@@ -200,7 +199,7 @@ internal static class ProtocolCodec
         }
     }
 
-    private static string[] ReadStrings(BinaryReader reader)
+    private static string[] ReadStrings(FrameReader reader)
     {
         var texts = new string[ReadCount(reader)];
         for (var i = 0; i < texts.Length; i++)
@@ -211,7 +210,7 @@ internal static class ProtocolCodec
     }
 
     /// <summary>Null is a length of -1.</summary>
-    private static void WriteBytes(BinaryWriter writer, byte[]? bytes)
+    private static void WriteBytes(FrameWriter writer, byte[]? bytes)
     {
         writer.Write(bytes?.Length ?? -1);
         if (bytes is not null)
@@ -220,7 +219,7 @@ internal static class ProtocolCodec
         }
     }
 
-    private static byte[]? ReadBytes(BinaryReader reader)
+    private static byte[]? ReadBytes(FrameReader reader)
     {
         var length = reader.ReadInt32();
         if (length == -1)
@@ -232,23 +231,23 @@ internal static class ProtocolCodec
     }
 
     /// <summary>A list's length, which cannot exceed the bytes left: every item takes at least one.</summary>
-    private static int ReadCount(BinaryReader reader)
+    private static int ReadCount(FrameReader reader)
     {
         var count = reader.ReadInt32();
         CheckCount(reader, count);
         return count;
     }
 
-    private static void CheckCount(BinaryReader reader, int count)
+    private static void CheckCount(FrameReader reader, int count)
     {
-        if (count < 0 || count > reader.BaseStream.Length - reader.BaseStream.Position)
+        if (count < 0 || count > reader.Remaining)
         {
             throw new InvalidDataException($"A count of {count} does not fit the frame.");
         }
     }
 
     /// <summary>Enums travel as one byte; <paramref name="last"/> is the highest defined value.</summary>
-    private static byte ReadEnum(BinaryReader reader, byte last, string name)
+    private static byte ReadEnum(FrameReader reader, byte last, string name)
     {
         var value = reader.ReadByte();
         return value <= last ? value : throw new InvalidDataException($"{value} is not a {name}.");

@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using System.Text;
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
 using Judge.Core.Verdicts;
@@ -47,6 +48,34 @@ public sealed class FramesTests
         Assert.Equal((response.Success, response.Rejected, response.Assembly, response.CompileMs), (back.Success, back.Rejected, back.Assembly, back.CompileMs));
         Assert.Equal(response.Symbols, back.Symbols);
         Assert.Equal(response.Diagnostics, back.Diagnostics);
+    }
+
+    [Fact]
+    public void RunEvent_IsBinaryWritersFormat_BothWays()
+    {
+        // A string longer than 127 bytes takes a two-byte length; an unpaired surrogate is written as U+FFFD.
+        var output = new string('x', 200) + "é\uD800";
+        var message = new RunEvent(RunEventType.Finished, 258, RunOutcome.Exception, output, -1.25, 1L << 40, null, "∑");
+        var payload = new MemoryStream();
+        using (var writer = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write((byte)1);
+            writer.Write(258);
+            writer.Write((byte)1);
+            writer.Write(true);
+            writer.Write(output);
+            writer.Write(-1.25);
+            writer.Write(1L << 40);
+            writer.Write(false);
+            writer.Write(true);
+            writer.Write("∑");
+        }
+        var written = new MemoryStream();
+
+        Frames.Write(written, message);
+
+        Assert.Equal(Framed(payload.ToArray()).ToArray(), written.ToArray());
+        Assert.Equal(message with { Output = new string('x', 200) + "é\uFFFD" }, Frames.Read<RunEvent>(Framed(payload.ToArray())));
     }
 
     [Fact]
