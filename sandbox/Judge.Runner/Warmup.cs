@@ -28,7 +28,8 @@ public static class Warmup
     {
         // An array, as the host's requests read back: a one-item collection expression would be a list type of its own.
         RunTest[] tests = [new RunTest(0, """[[1,2,3],"abc",true,2.5,[[1],[2]],[1,[2,[3]]]]""")];
-        var request = new RunRequest([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "F"), 1000, 1000, 1024, tests);
+        // An assembly's worth of bytes, so that the frame outgrows the writer's first buffer, as a real request does.
+        var request = new RunRequest(new byte[4096], null, ProblemKind.Function, new EntryPoint("Solution", "F"), 1000, 1000, 1024, tests);
         using var buffer = new MemoryStream();
         Frames.Write(buffer, request);
         buffer.Position = 0;
@@ -60,8 +61,9 @@ public static class Warmup
 /// <summary>A stand-in function submission for the warm-up.</summary>
 public sealed class WarmupSolution
 {
+    /// <remarks>With an interpolated string, as submissions often build one: its handler rents from the shared char pool.</remarks>
     public int[] Run(int[] numbers, string text, bool flag, double scale, IList<IList<int>> rows, IList<object> nested) =>
-        [numbers.Length, text.Length, flag ? 1 : 0, (int)scale, rows.Count, nested.Count];
+        [numbers.Length, $"{text}:{numbers[0]}".Length, flag ? 1 : 0, (int)scale, rows.Count, nested.Count];
 }
 
 /// <summary>A stand-in design submission for the warm-up.</summary>
