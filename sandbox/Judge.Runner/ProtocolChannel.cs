@@ -44,11 +44,17 @@ public sealed class ProtocolChannel : IDisposable
         return Frames.Read<RunRequest>(stdin);
     }
 
+    /// <summary>Set by <see cref="SendLast"/>: nothing reaches the host after the runner's last word.</summary>
+    private bool closed;
+
     public void Send(RunEvent message)
     {
         lock (gate)
         {
-            Frames.Write(stream, message);
+            if (!closed)
+            {
+                Frames.Write(stream, message);
+            }
         }
     }
 
@@ -57,7 +63,26 @@ public sealed class ProtocolChannel : IDisposable
     {
         lock (gate)
         {
-            Frames.Write(stream, message, next);
+            if (!closed)
+            {
+                Frames.Write(stream, message, next);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The runner's last word, a time-out or an exhausted heap after which the process exits: once only, from whichever
+    /// thread says it first (the submission's, or the one that watches its calls), and nothing after it.
+    /// </summary>
+    public void SendLast(RunEvent message)
+    {
+        lock (gate)
+        {
+            if (!closed)
+            {
+                closed = true;
+                Frames.Write(stream, message);
+            }
         }
     }
 

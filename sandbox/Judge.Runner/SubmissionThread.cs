@@ -1,75 +1,47 @@
-using System.Diagnostics;
+using System.Runtime.ExceptionServices;
+using Judge.Core.Protocol;
 
 namespace Judge.Runner;
 
 /// <summary>
-/// The thread the submission's calls run on, one call at a time, with the problem's stack size. A runner serves
-/// one submission, so its tests share one thread instead of paying for a new one each (a thread start and two
-/// context switches cost more than a small test's call). A call that does not finish in time keeps the thread;
-/// the runner then stops (see <see cref="TestSession"/>), and a later call would get a fresh thread.
+/// The thread a submission's tests run on, with the problem's stack size: it reads each test, makes the call and
+/// writes the result, while the thread that started it watches the calls' time (<see cref="TestExecutor.Watch"/>).
+/// A runner serves one submission, so its tests share this one thread.
 /// </summary>
-internal sealed class SubmissionThread : IDisposable
+public static class SubmissionThread
 {
-    private readonly ManualResetEventSlim ready = new();
-    private readonly ManualResetEventSlim finished = new();
-    private Func<object?>? call;
-    private bool disposed;
-
-    public SubmissionThread(int stackSizeKb)
+    /// <summary>
+    /// Runs <paramref name="work"/> on the thread and waits for it. Returns the result of a call that ran past its
+    /// limit, which the caller reports before the process exits (the call cannot be stopped), or null when the work
+    /// ended; an exception of the judge's own code in the work is thrown here.
+    /// </summary>
+    public static RunEvent? Run(int stackSizeKb, TestExecutor executor, Action work)
     {
-        new Thread(Loop, stackSizeKb * 1024) { IsBackground = true, Name = "submission" }.Start();
-    }
-
-    public object? Result { get; private set; }
-
-    public Exception? Failure { get; private set; }
-
-    /// <summary>Wall-clock time of the call alone.</summary>
-    public TimeSpan Elapsed { get; private set; }
-
-    /// <summary>Runs the call on this thread; false when it has not finished after <paramref name="timeoutMs"/>.</summary>
-    public bool Run(Func<object?> work, int timeoutMs)
-    {
-        call = work;
-        finished.Reset();
-        ready.Set();
-        return finished.Wait(timeoutMs);
-    }
-
-    private void Loop()
-    {
-        while (true)
+        using var done = new ManualResetEventSlim();
+        Exception? error = null;
+        new Thread(() =>
         {
-            ready.Wait();
-            ready.Reset();
-            if (Volatile.Read(ref disposed))
-            {
-                return;
-            }
-            Result = null;
-            Failure = null;
-            var clock = Stopwatch.StartNew();
             try
             {
-                Result = call!();
+                work();
             }
             catch (Exception e)
             {
-                Failure = e;
+                error = e;
             }
             finally
             {
-                Elapsed = clock.Elapsed;
-                call = null;
-                finished.Set();
+                done.Set();
             }
+        }, stackSizeKb * 1024) { IsBackground = true, Name = "submission" }.Start();
+        if (executor.Watch(done) is { } overrun)
+        {
+            return overrun;
         }
-    }
-
-    /// <summary>Lets an idle thread end; a thread still inside a call is left to the process's exit.</summary>
-    public void Dispose()
-    {
-        Volatile.Write(ref disposed, true);
-        ready.Set();
+        if (error is not null)
+        {
+            ExceptionDispatchInfo.Throw(error);
+        }
+        return null;
     }
 }

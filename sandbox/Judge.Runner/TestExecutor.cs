@@ -1,16 +1,30 @@
+using System.Diagnostics;
 using Judge.Core.Protocol;
 using Judge.Runner.Harness;
 
 namespace Judge.Runner;
 
 /// <summary>
-/// Runs each test on the submission's thread (with the problem's stack size), times the call alone, and reports
-/// what happened. The reported time is the wall-clock time of the submission's call, not of reading
-/// the input or writing the output.
+/// Runs each test on the calling thread (the submission's, see <see cref="SubmissionThread"/>), times the call alone, and
+/// reports what happened. The reported time is the wall-clock time of the submission's call, not of reading the input or
+/// writing the output. A call that overruns its limit is caught by <see cref="Watch"/>, which another thread runs: that
+/// thread waits without being woken for every call (the calls only note when they start), where handing each call over
+/// to a thread of its own and back woke a sleeping thread twice a test.
 /// </summary>
-public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stackSizeKb) : IDisposable
+public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
 {
-    private SubmissionThread? thread;
+    /// <summary>How long a call may run past the limit before the watch ends it: the call's own clock decides below that.</summary>
+    private const int OverrunGraceMs = 50;
+
+    /// <summary>How often the watch looks, while no call runs, whether one has started.</summary>
+    private const int WatchIntervalMs = 20;
+
+    /// <summary>Guards the running call's fields, which <see cref="Watch"/> reads from its own thread.</summary>
+    private readonly object gate = new();
+    private RunTest? runningTest;
+    private CappedWriter? runningStdout;
+    private long runningSince;
+    private RunEvent? overrun;
 
     /// <summary>
     /// Set when an <see cref="OutOfMemoryException"/> is thrown anywhere, even if the submission catches it:
@@ -49,17 +63,24 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
 
         var stdout = new CappedWriter(outputLimitBytes);
         Console.SetOut(stdout);
-        thread ??= new SubmissionThread(stackSizeKb);
-        if (!thread.Run(call, timeLimitMs + 50))
+        object? result = null;
+        Exception? failure = null;
+        Start(test, stdout);
+        var clock = Stopwatch.StartNew();
+        try
         {
-            // The call is still running on the thread: it can never be reused.
-            thread = null;
-            return stdout.Overflowed
-                ? JudgesOwn(test, RunOutcome.OutputLimit, timeLimitMs, $"Printed more than {outputLimitBytes} characters.")
-                : JudgesOwn(test, RunOutcome.TimeLimit, timeLimitMs, $"Still running after {timeLimitMs} ms.");
+            result = call();
         }
-        var (result, failure, elapsed) = (thread.Result, thread.Failure, thread.Elapsed);
-        var timeMs = elapsed.TotalMilliseconds;
+        catch (Exception e)
+        {
+            failure = e;
+        }
+        var timeMs = clock.Elapsed.TotalMilliseconds;
+        if (Finish() is { } overran)
+        {
+            // The watch has already reported this call: the runner is on its way out.
+            return overran;
+        }
         if (outOfMemorySeen || failure is OutOfMemoryException)
         {
             return JudgesOwn(test, RunOutcome.MemoryLimit, timeMs, "The memory limit was reached.");
@@ -96,7 +117,55 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes, int stac
             : Finished(test, RunOutcome.Completed, output, timeMs);
     }
 
-    public void Dispose() => thread?.Dispose();
+    /// <summary>
+    /// Watches the calls that another thread makes through this executor until <paramref name="done"/> is set. Returns
+    /// the result for a call that has run past its limit and grace (the runner then reports it and exits, since the call
+    /// cannot be stopped), or null when the work ended first.
+    /// </summary>
+    public RunEvent? Watch(ManualResetEventSlim done)
+    {
+        var wait = WatchIntervalMs;
+        while (!done.Wait(wait))
+        {
+            lock (gate)
+            {
+                wait = WatchIntervalMs;
+                if (runningTest is not { } test)
+                {
+                    continue;
+                }
+                var left = timeLimitMs + OverrunGraceMs - Stopwatch.GetElapsedTime(runningSince).TotalMilliseconds;
+                if (left > 0)
+                {
+                    wait = (int)Math.Ceiling(left);
+                    continue;
+                }
+                overrun = runningStdout!.Overflowed
+                    ? JudgesOwn(test, RunOutcome.OutputLimit, timeLimitMs, $"Printed more than {outputLimitBytes} characters.")
+                    : JudgesOwn(test, RunOutcome.TimeLimit, timeLimitMs, $"Still running after {timeLimitMs} ms.");
+                return overrun;
+            }
+        }
+        return null;
+    }
+
+    private void Start(RunTest test, CappedWriter stdout)
+    {
+        lock (gate)
+        {
+            (runningTest, runningStdout, runningSince) = (test, stdout, Stopwatch.GetTimestamp());
+        }
+    }
+
+    /// <summary>Ends the running call; the watch's result instead, when it has already given up on the call.</summary>
+    private RunEvent? Finish()
+    {
+        lock (gate)
+        {
+            (runningTest, runningStdout) = (null, null);
+            return overrun;
+        }
+    }
 
     private static RunEvent Finished(
         RunTest test, RunOutcome outcome, string? output = null, double timeMs = 0, string? message = null, string? publicMessage = null) =>

@@ -20,8 +20,17 @@ public static class TestSession
             return 3;
         }
 
-        using var executor = new TestExecutor(request.TimeLimitMs, request.OutputLimitBytes, request.StackSizeKb);
-        var tests = request.Tests;
+        var executor = new TestExecutor(request.TimeLimitMs, request.OutputLimitBytes);
+        if (SubmissionThread.Run(request.StackSizeKb, executor, () => RunTests(request.Tests, harness, executor, channel)) is { } overrun)
+        {
+            channel.SendLast(overrun);
+        }
+        return 0;
+    }
+
+    /// <summary>On the submission's thread: each test's start, then its result together with the next test's start.</summary>
+    private static void RunTests(IReadOnlyList<RunTest> tests, ITestHarness harness, TestExecutor executor, ProtocolChannel channel)
+    {
         if (tests.Count > 0)
         {
             channel.Send(Started(tests[0]));
@@ -31,9 +40,9 @@ public static class TestSession
             var result = executor.Execute(harness, tests[i]);
             if (result.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
             {
-                // The test's thread may still be running or the heap may be exhausted: this process is spent.
-                channel.Send(result);
-                return 0;
+                // The test's call may still be running or the heap may be exhausted: this process is spent.
+                channel.SendLast(result);
+                return;
             }
             if (i + 1 < tests.Count)
             {
@@ -44,7 +53,6 @@ public static class TestSession
                 channel.Send(result);
             }
         }
-        return 0;
     }
 
     private static RunEvent Started(RunTest test) => new(RunEventType.Started, test.Index);

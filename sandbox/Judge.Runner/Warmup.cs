@@ -36,12 +36,18 @@ public static class Warmup
         _ = Frames.Read<RunRequest>(buffer)!;
 
         var self = typeof(Warmup).Assembly;
-        using (var executor = new TestExecutor(timeLimitMs: 10_000, outputLimitBytes: 1 << 20, stackSizeKb: 256))
+        // On a submission thread of its own, watched, as the real tests will run.
+        var executor = new TestExecutor(timeLimitMs: 10_000, outputLimitBytes: 1 << 20);
+        var overrun = SubmissionThread.Run(stackSizeKb: 256, executor, () =>
         {
             var function = HarnessFactory.For(ProblemKind.Function, self, new EntryPoint(typeof(WarmupSolution).FullName!, nameof(WarmupSolution.Run)));
             Check(executor.Execute(function, new RunTest(0, """[[3,1,2],"abc",true,2.5,[[1],[2,3]],[1,[2,[3]]]]""")));
             var design = HarnessFactory.For(ProblemKind.Design, self, new EntryPoint(typeof(WarmupDesign).FullName!, null));
             Check(executor.Execute(design, new RunTest(1, $$"""{"ops":["{{typeof(WarmupDesign).FullName}}","Put","Get","get_Count"],"args":[[2],[1,10],[1],[]]}""")));
+        });
+        if (overrun is not null)
+        {
+            Check(overrun);
         }
         // Not the original Console.Out, which the warm-up never reads: its first use sets up the console's encoding,
         // about 6 ms of CPU, and the runner's own stdout is never written (the protocol has a descriptor of its own).

@@ -39,7 +39,7 @@ public sealed class DesignTests
         var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Box", null),
             "public class Box { public int Get() => throw new InvalidOperationException(\"empty\"); }");
 
-        var result = new TestExecutor(1000, 1000, 1024).Execute(harness, new RunTest(0, """{"ops":["Box","Get"],"args":[[],[]]}"""));
+        var result = new TestExecutor(1000, 1000).Execute(harness, new RunTest(0, """{"ops":["Box","Get"],"args":[[],[]]}"""));
 
         Assert.Equal(RunOutcome.Exception, result.Outcome);
         Assert.StartsWith("System.InvalidOperationException: empty (line 1)", result.Message);
@@ -84,7 +84,7 @@ public sealed class DesignTests
     {
         var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Box", null), "public class Box { }");
 
-        var result = new TestExecutor(1000, 1000, 1024).Execute(harness, new RunTest(0, """{"ops":["Box","Open"],"args":[[],[]]}"""));
+        var result = new TestExecutor(1000, 1000).Execute(harness, new RunTest(0, """{"ops":["Box","Open"],"args":[[],[]]}"""));
 
         Assert.Equal(RunOutcome.Exception, result.Outcome);
         Assert.Contains("no public 'Open'", result.Message);
@@ -132,7 +132,7 @@ public sealed class DesignTests
     {
         var harness = Harnesses.For(ProblemKind.Function, new EntryPoint("Solution", "F"),
             "public class Solution { public int F(int ms) { var w = System.Diagnostics.Stopwatch.StartNew(); while (w.ElapsedMilliseconds < ms) { } return ms; } }");
-        var executor = new TestExecutor(timeLimitMs: 300, outputLimitBytes: 1000, stackSizeKb: 1024);
+        var executor = new TestExecutor(timeLimitMs: 300, outputLimitBytes: 1000);
 
         var quick = executor.Execute(harness, new RunTest(0, "[50]"));
         var clock = Stopwatch.StartNew();

@@ -21,7 +21,7 @@ internal static class Harnesses
     /// <summary>Runs one test as the executor does and returns the output the host would check.</summary>
     public static string Run(this ITestHarness harness, string input)
     {
-        var result = new TestExecutor(timeLimitMs: 5000, outputLimitBytes: 1 << 20, stackSizeKb: 1024)
+        var result = new TestExecutor(timeLimitMs: 5000, outputLimitBytes: 1 << 20)
             .Execute(harness, new RunTest(0, input));
         Assert.True(result.Outcome == RunOutcome.Completed, $"{result.Outcome}: {result.Message}");
         return result.Output!;

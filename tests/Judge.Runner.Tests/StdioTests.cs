@@ -20,7 +20,7 @@ public sealed class StdioTests
         var harness = Harnesses.For(ProblemKind.Stdio, new EntryPoint("Program", null),
             "try { while (true) Console.Write(\"spam\"); } catch (Exception) { } Console.WriteLine(\"ok\");");
 
-        var result = new TestExecutor(5000, 10_000, 1024).Execute(harness, new RunTest(0, "\"\""));
+        var result = new TestExecutor(5000, 10_000).Execute(harness, new RunTest(0, "\"\""));
 
         Assert.Equal(RunOutcome.OutputLimit, result.Outcome);
         Assert.True(result.TimeMs < 1000);

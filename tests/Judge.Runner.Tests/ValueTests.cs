@@ -94,7 +94,7 @@ public sealed class ValueTests
             "public class Wrap { public Wrap(Wrap inner) { } } public class Solution { public int F(Wrap w) => 1; }");
         var input = "[" + new string('[', depth) + "null" + new string(']', depth) + "]";
 
-        var result = new TestExecutor(timeLimitMs: 5000, outputLimitBytes: 1 << 20, stackSizeKb: 1024).Execute(harness, new RunTest(0, input));
+        var result = new TestExecutor(timeLimitMs: 5000, outputLimitBytes: 1 << 20).Execute(harness, new RunTest(0, input));
 
         Assert.Equal(RunOutcome.SetupError, result.Outcome);
         Assert.Contains("nests more than", result.Message);
