@@ -6,7 +6,9 @@ namespace Judge.Runner;
 /// <summary>
 /// The thread a submission's tests run on, with the problem's stack size: it reads each test, makes the call and
 /// writes the result, while the thread that started it watches the calls' time (<see cref="TestExecutor.Watch"/>).
-/// A runner serves one submission, so its tests share this one thread.
+/// A runner serves one submission, so its tests share this one thread. Reading a test's input and writing its result
+/// happen here too, so they share the problem's stack with the submission: a result nested deeper than that stack
+/// allows ends the run as the submission's stack overflow.
 /// </summary>
 public static class SubmissionThread
 {

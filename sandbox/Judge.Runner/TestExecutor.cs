@@ -13,7 +13,7 @@ namespace Judge.Runner;
 /// </summary>
 public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
 {
-    /// <summary>How long a call may run past the limit before the watch ends it: the call's own clock decides below that.</summary>
+    /// <summary>How long a call may run past the limit before the watch reports it (the runner then exits): the call's own clock decides below that.</summary>
     private const int OverrunGraceMs = 50;
 
     /// <summary>How often the watch looks, while no call runs, whether one has started.</summary>
