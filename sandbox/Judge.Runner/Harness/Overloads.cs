@@ -23,8 +23,12 @@ public static class Overloads
         var ordered = new List<Overload>();
         foreach (var member in members)
         {
+            if (member.Name != name)
+            {
+                continue;
+            }
             var parameters = member.GetParameters();
-            if (member.Name != name || parameters.Length != arity)
+            if (parameters.Length != arity)
             {
                 continue;
             }
