@@ -65,8 +65,7 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
         Console.SetOut(stdout);
         object? result = null;
         Exception? failure = null;
-        Start(test, stdout);
-        var clock = Stopwatch.StartNew();
+        var started = Start(test, stdout);
         try
         {
             result = call();
@@ -75,7 +74,7 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
         {
             failure = e;
         }
-        var timeMs = clock.Elapsed.TotalMilliseconds;
+        var timeMs = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (Finish() is { } overran)
         {
             // The watch has already reported this call: the runner is on its way out.
@@ -87,7 +86,7 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
         }
         if (stdout.Overflowed)
         {
-            return JudgesOwn(test, RunOutcome.OutputLimit, timeMs, $"Printed more than {outputLimitBytes} characters.");
+            return PrintedTooMuch(test, timeMs);
         }
         if (timeMs > timeLimitMs)
         {
@@ -141,7 +140,7 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
                     continue;
                 }
                 overrun = runningStdout!.Overflowed
-                    ? JudgesOwn(test, RunOutcome.OutputLimit, timeLimitMs, $"Printed more than {outputLimitBytes} characters.")
+                    ? PrintedTooMuch(test, timeLimitMs)
                     : JudgesOwn(test, RunOutcome.TimeLimit, timeLimitMs, $"Still running after {timeLimitMs} ms.");
                 return overrun;
             }
@@ -149,11 +148,13 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
         return null;
     }
 
-    private void Start(RunTest test, CappedWriter stdout)
+    /// <summary>Notes the call about to run, for the watch; returns when it starts, which times the call too.</summary>
+    private long Start(RunTest test, CappedWriter stdout)
     {
         lock (gate)
         {
             (runningTest, runningStdout, runningSince) = (test, stdout, Stopwatch.GetTimestamp());
+            return runningSince;
         }
     }
 
@@ -170,6 +171,9 @@ public sealed class TestExecutor(int timeLimitMs, int outputLimitBytes)
     private static RunEvent Finished(
         RunTest test, RunOutcome outcome, string? output = null, double timeMs = 0, string? message = null, string? publicMessage = null) =>
         new(RunEventType.Finished, test.Index, outcome, output, Math.Round(timeMs, 3), PeakMemory.Kilobytes(), message, publicMessage);
+
+    private RunEvent PrintedTooMuch(RunTest test, double timeMs) =>
+        JudgesOwn(test, RunOutcome.OutputLimit, timeMs, $"Printed more than {outputLimitBytes} characters.");
 
     /// <summary>A test ended with a message in the judge's words alone, which every test may show.</summary>
     private static RunEvent JudgesOwn(RunTest test, RunOutcome outcome, double timeMs, string message) =>
