@@ -28,12 +28,16 @@ public static class Machine
 
     public static int Threads(int pid) => Directory.GetDirectories($"/proc/{pid}/task").Length;
 
-    /// <summary>The .NET worker processes (runners or compilers) that descend from <paramref name="pid"/>.</summary>
-    public static int Workers(int pid, string assembly) =>
+    /// <summary>
+    /// The worker processes that descend from <paramref name="pid"/> and run <paramref name="program"/>: a self-contained
+    /// executable (the runner) or an assembly started by <c>dotnet</c> (the compiler); not the bubblewrap that starts either.
+    /// </summary>
+    public static int Workers(int pid, string program) =>
         Descendants(pid).Count(p =>
         {
             var argv = Read($"/proc/{p}/cmdline").Split('\0');
-            return argv[0].EndsWith("dotnet", StringComparison.Ordinal) && argv.Any(a => a.EndsWith(assembly, StringComparison.Ordinal));
+            return argv[0].EndsWith(program, StringComparison.Ordinal)
+                || (argv[0].EndsWith("dotnet", StringComparison.Ordinal) && argv.Any(a => a.EndsWith(program, StringComparison.Ordinal)));
         });
 
     public static List<int> Descendants(int root)

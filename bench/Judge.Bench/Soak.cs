@@ -48,7 +48,7 @@ public static class Soak
         await Task.Delay(3000);
         var pid = service.Pid;
         return new Snapshot(when, done, Machine.StatusKb(pid, "VmRSS:"), service.PeakRssKb(), Machine.OpenDescriptors(pid), Machine.Threads(pid),
-            Machine.Workers(pid, "Judge.Runner.dll"), Machine.Workers(pid, "Judge.Compiler.dll"), Machine.Descendants(pid).Count);
+            Machine.Workers(pid, "runner/Judge.Runner"), Machine.Workers(pid, "Judge.Compiler.dll"), Machine.Descendants(pid).Count);
     }
 
     private static void Print(List<Snapshot> snapshots, Dictionary<string, int> verdicts, double perSecond, int checkpoint, int count)

@@ -14,7 +14,8 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
     /// <summary>The unprivileged user (nobody) the worker runs as.</summary>
     public const int SandboxUid = 65534;
 
-    /// <summary>Host folders bound read-only: only the shared libraries the .NET runtime loads.</summary>
+    /// <summary>Host folders bound read-only: only the shared libraries the .NET runtime loads (and, for a worker that
+    /// is not self-contained, the host's .NET installation).</summary>
     public static readonly string[] LibraryFolders = ["/lib", "/lib64", "/usr/lib", "/usr/lib64"];
 
     /// <summary>
@@ -30,7 +31,6 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
             ["PATH"] = "/usr/bin:/bin",
             ["HOME"] = "/tmp",
             ["TMPDIR"] = "/tmp",
-            ["DOTNET_ROOT"] = dotnetRoot,
             ["DOTNET_EnableDiagnostics"] = "0",
             ["DOTNET_SYSTEM_GLOBALIZATION_INVARIANT"] = "1",
             ["DOTNET_GCHeapHardLimit"] = ((long)heapMb << 20).ToString("X", CultureInfo.InvariantCulture),
@@ -40,6 +40,10 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
             ["DOTNET_EnableWriteXorExecute"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
+        if (worker.Executable is null)
+        {
+            environment["DOTNET_ROOT"] = dotnetRoot;
+        }
         if (worker == WorkerKind.Compiler)
         {
             // A compiler worker lives for thousands of compiles: its hot paths should reach optimised code soon.
@@ -66,7 +70,7 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         }
         yield return "--hostname";
         yield return "judge";
-        foreach (var folder in LibraryFolders.Append(dotnetRoot))
+        foreach (var folder in worker.Executable is null ? LibraryFolders.Append(dotnetRoot) : LibraryFolders)
         {
             // A merged /usr (Debian's /lib -> usr/lib) gets the same link inside, not a second mount of the same files.
             var linkedTo = LinkWithinLibraries(folder);
@@ -100,6 +104,11 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
             yield return value;
         }
         yield return "--";
+        if (worker.Executable is { } executable)
+        {
+            yield return $"{WorkerMount}/{executable}";
+            yield break;
+        }
         yield return Path.Combine(dotnetRoot, "dotnet");
         yield return $"{WorkerMount}/{worker.AssemblyName}.dll";
     }
@@ -124,6 +133,11 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         foreach (var (name, value) in Environment(worker, heapMb))
         {
             yield return $"{name}={value}";
+        }
+        if (worker.Executable is { } executable)
+        {
+            yield return Path.Combine(workerDirectory, executable);
+            yield break;
         }
         yield return Path.Combine(dotnetRoot, "dotnet");
         yield return Path.Combine(workerDirectory, $"{worker.AssemblyName}.dll");

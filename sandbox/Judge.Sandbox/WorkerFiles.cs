@@ -3,13 +3,20 @@ using System.Text.Json;
 namespace Judge.Sandbox;
 
 /// <summary>
-/// The files a worker needs, read from its <c>.deps.json</c>, so that the sandbox binds exactly those and not
-/// the host's folder (which holds the service's own configuration).
+/// The files a worker needs, read from its <c>.deps.json</c> (or its one self-contained file), so that the sandbox
+/// binds exactly those and not the host's folder (which holds the service's own configuration).
 /// </summary>
 public static class WorkerFiles
 {
     public static IReadOnlyList<string> For(string directory, WorkerKind worker)
     {
+        if (worker.Executable is { } executable)
+        {
+            return File.Exists(Path.Combine(directory, executable))
+                ? [executable]
+                : throw new FileNotFoundException(
+                    $"The sandboxed {worker.AssemblyName} ({executable}) is not in {directory}: build the solution, which bundles it.");
+        }
         var name = worker.AssemblyName;
         var files = new List<string> { $"{name}.dll", $"{name}.runtimeconfig.json", $"{name}.deps.json" };
         using var deps = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(directory, $"{name}.deps.json")));

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Judge.Sandbox;
 
 namespace Judge.Api.Tests.Hostile;
 
@@ -39,7 +40,7 @@ public sealed class HostChecks : IDisposable
         Directory.EnumerateDirectories("/proc")
             .Select(d => Path.GetFileName(d))
             .Where(pid => pid.All(char.IsDigit))
-            .Where(pid => ReadOrEmpty($"/proc/{pid}/cmdline").Contains("Judge.Runner.dll", StringComparison.Ordinal))
+            .Where(pid => ReadOrEmpty($"/proc/{pid}/cmdline").Contains(WorkerKind.Runner.Executable!, StringComparison.Ordinal))
             .Where(pid => DescendsFromThisProcess(int.Parse(pid)))
             .ToList();
 

@@ -56,6 +56,18 @@ public sealed class SandboxEscapeTests(HostChecks host)
         await host.AssertHostUntouchedAsync("exit");
     }
 
+    /// <summary>The host's checks find a runner while one lives, so that "none left" after each probe means something.</summary>
+    [Fact]
+    public async Task HostChecks_SeeALiveRunner_AndItsCgroup()
+    {
+        using (var runner = Launcher.Start(WorkerKind.Runner, heapMb: 64, cpuSeconds: 10))
+        {
+            Assert.NotEmpty(HostChecks.RunnerProcesses());
+            Assert.NotEmpty(HostChecks.RunnerCgroups());
+        }
+        await host.AssertHostUntouchedAsync("a runner started and disposed");
+    }
+
     private static readonly Problem ProbeProblem = new(
         "probe", "Probe", "Easy", [], ProblemKind.Function, "", "", new ProblemLimits(5000, 256),
         new EntryPoint("Solution", "Probe"), [], 1024, [], Checkers.Exact,
