@@ -20,6 +20,18 @@ public static class Machine
         return busy.Sum() / 100.0;
     }
 
+    /// <summary>
+    /// A process's own CPU seconds and those of the children it has reaped (waited for), from <c>/proc/PID/stat</c>
+    /// (<paramref name="pid"/> may be <c>self</c>).
+    /// </summary>
+    public static (double Own, double Reaped) CpuSeconds(string pid)
+    {
+        var fields = File.ReadAllText($"/proc/{pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // utime, stime, cutime, cstime are fields 14-17 of /proc/PID/stat (here offset by the two fields before ')'), in USER_HZ.
+        long Ticks(int field) => long.Parse(fields[field], CultureInfo.InvariantCulture);
+        return ((Ticks(11) + Ticks(12)) / 100.0, (Ticks(13) + Ticks(14)) / 100.0);
+    }
+
     /// <summary>A <c>kB</c> line of <c>/proc/PID/status</c>, e.g. <c>VmRSS:</c> or <c>VmHWM:</c>.</summary>
     public static long StatusKb(int pid, string key) =>
         long.Parse(File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith(key, StringComparison.Ordinal))[key.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);

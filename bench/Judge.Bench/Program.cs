@@ -24,6 +24,7 @@ if (options.Soak > 0)
     return 0;
 }
 
+RunnerStartCost.Print(service, "before the rows");
 Console.WriteLine(Report.Header);
 var rows = new List<Row>();
 await using (var warm = await Service.StartAsync(service, "warm pools", []))
@@ -43,6 +44,7 @@ await using (var warm = await Service.StartAsync(service, "warm pools", []))
     }
     rows.Add(await DiagnosticsLatency.RunAsync(warm, small, options.Submissions));
 }
+RunnerStartCost.Print(service, "after the warm rows");
 if (options.Baselines)
 {
     await using (var cold = await Service.StartAsync(service, "baseline (b): fresh Roslyn process and fresh runner per submission",

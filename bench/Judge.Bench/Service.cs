@@ -69,10 +69,8 @@ public sealed class Service : IAsyncDisposable
     /// <summary>CPU seconds of the service and every worker it has reaped so far.</summary>
     public double CpuSeconds()
     {
-        var fields = File.ReadAllText($"/proc/{Pid}/stat").Split(')')[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // utime, stime, cutime, cstime are fields 14-17 of /proc/pid/stat (here offset by the two fields before ')').
-        var ticks = long.Parse(fields[11]) + long.Parse(fields[12]) + long.Parse(fields[13]) + long.Parse(fields[14]);
-        return ticks / 100.0;
+        var cpu = Machine.CpuSeconds(Pid.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return cpu.Own + cpu.Reaped;
     }
 
     public long PeakRssKb() => Machine.StatusKb(Pid, "VmHWM:");
