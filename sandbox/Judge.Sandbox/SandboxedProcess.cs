@@ -78,6 +78,12 @@ public sealed class SandboxedProcess : IDisposable
         Kill();
         process.WaitForExit(2000);
         cgroup?.Dispose();
+        // Process.Dispose leaves redirected pipes open (a caller might still hold a stream) for the garbage collector's
+        // finalizers to close, and under load the host's descriptors piled up between collections: close them here.
+        // stderr is its drain's to close, at its end, so that nothing the worker wrote there is lost. Disposing a
+        // stream twice is harmless (a runner's caller closes its input after the request).
+        Input.Dispose();
+        Output.Dispose();
         process.Dispose();
     }
 
@@ -111,6 +117,7 @@ public sealed class SandboxedProcess : IDisposable
 
     private static string ReadCapped(Stream stream, int limit)
     {
+        using var _ = stream;
         var kept = new MemoryStream();
         var buffer = new byte[64 * 1024];
         try

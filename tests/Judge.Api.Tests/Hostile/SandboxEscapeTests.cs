@@ -68,6 +68,45 @@ public sealed class SandboxEscapeTests(HostChecks host)
         await host.AssertHostUntouchedAsync("a runner started and disposed");
     }
 
+    /// <summary>
+    /// A disposed worker leaves none of its pipes open in the host: <c>Process.Dispose</c> leaves redirected pipes to
+    /// the garbage collector's finalizers, and under load the host held more of them after every thousand submissions.
+    /// </summary>
+    [Fact]
+    public async Task FinishedRunners_LeaveNoPipeOpenInTheHost()
+    {
+        // The first start opens what the process keeps for good (the runtime's pipe for child-exit signals, say).
+        // Its own stderr may close later still, which only lowers the count.
+        using (Launcher.Start(WorkerKind.Runner, heapMb: 64, cpuSeconds: 10))
+        {
+        }
+        var before = HostPipes();
+        for (var i = 0; i < 5; i++)
+        {
+            using var runner = Launcher.Start(WorkerKind.Runner, heapMb: 64, cpuSeconds: 10);
+        }
+        var compiled = CompileUnvetted("public class Solution { public string Probe() => \"blocked\"; }");
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(RunOutcome.Completed, (await Runner.RunAsync(ProbeProblem, compiled)).Single().Outcome);
+        }
+        await WhilePipesAbove(before);
+        Assert.True(HostPipes() <= before, $"{HostPipes() - before} pipes of ten finished runners are still open in the host");
+        await host.AssertHostUntouchedAsync("five runners started and disposed");
+    }
+
+    /// <summary>Waits up to 5 s for the count to fall to <paramref name="count"/>: a drain thread closes stderr once the killed runner's end is gone.</summary>
+    private static async Task WhilePipesAbove(int count)
+    {
+        for (var attempt = 0; attempt < 50 && HostPipes() > count; attempt++)
+        {
+            await Task.Delay(100);
+        }
+    }
+
+    private static int HostPipes() =>
+        Directory.GetFiles("/proc/self/fd").Count(fd => new FileInfo(fd).LinkTarget?.StartsWith("pipe:", StringComparison.Ordinal) == true);
+
     private static readonly Problem ProbeProblem = new(
         "probe", "Probe", "Easy", [], ProblemKind.Function, "", "", new ProblemLimits(5000, 256),
         new EntryPoint("Solution", "Probe"), [], 1024, [], Checkers.Exact,
