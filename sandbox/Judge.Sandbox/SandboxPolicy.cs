@@ -14,8 +14,7 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
     /// <summary>The unprivileged user (nobody) the worker runs as.</summary>
     public const int SandboxUid = 65534;
 
-    /// <summary>Host folders bound read-only: only the shared libraries the .NET runtime loads (and, for a worker that
-    /// is not self-contained, the host's .NET installation).</summary>
+    /// <summary>Host folders bound read-only: only the shared libraries the .NET runtime loads.</summary>
     public static readonly string[] LibraryFolders = ["/lib", "/lib64", "/usr/lib", "/usr/lib64"];
 
     /// <summary>
@@ -70,6 +69,7 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         }
         yield return "--hostname";
         yield return "judge";
+        // The host's .NET installation too, for a worker that is not self-contained.
         foreach (var folder in worker.Executable is null ? LibraryFolders.Append(dotnetRoot) : LibraryFolders)
         {
             // A merged /usr (Debian's /lib -> usr/lib) gets the same link inside, not a second mount of the same files.
