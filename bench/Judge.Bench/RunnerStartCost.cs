@@ -15,8 +15,7 @@ public static class RunnerStartCost
     public static void Print(ServiceBuild service, string when, int runs = 40)
     {
         var folder = Path.GetDirectoryName(service.ApiDll)!;
-        var dotnetRoot = Path.GetFullPath(Path.Combine(System.Runtime.InteropServices.RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
-        var environment = new SandboxPolicy(new SandboxOptions(), dotnetRoot, folder).Environment(WorkerKind.Runner, heapMb: 256);
+        var environment = new SandboxPolicy(new SandboxOptions(), WorkerLauncher.DotnetRoot(), folder).Environment(WorkerKind.Runner, heapMb: 256);
         var before = Machine.CpuSeconds("self").Reaped;
         var wall = Stopwatch.StartNew();
         for (var i = 0; i < runs; i++)

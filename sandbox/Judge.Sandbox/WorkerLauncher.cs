@@ -97,7 +97,7 @@ public sealed class WorkerLauncher
     }
 
     /// <summary>The .NET installation the host itself runs on; workers use the same runtime.</summary>
-    private static string DotnetRoot() =>
+    public static string DotnetRoot() =>
         Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", ".."));
 
     private static string? FindBubblewrap(string? configured)
