@@ -9,6 +9,7 @@ namespace Judge.Api.Tests.Storage;
 /// The queue is durable: a service killed with SIGKILL while judging loses nothing. On restart, every
 /// submission that was queued, compiling or running is judged again, and each ends with one consistent result.
 /// </summary>
+[Collection(nameof(KillRecoveryCollection))]
 public sealed class KillRecoveryTests : IDisposable
 {
     private const int InFlight = 50;
@@ -79,3 +80,11 @@ public sealed class KillRecoveryTests : IDisposable
         Assert.Fail("The submissions did not reach the expected state in time.");
     }
 }
+
+/// <summary>
+/// Alone, not beside other tests: every worker launcher removes the cgroups of judge processes that are gone
+/// (<c>CgroupFs.RemoveStale</c>), so a service or pool that another test starts in the moment after the kill
+/// would remove the killed service's groups before this test has seen them left behind.
+/// </summary>
+[CollectionDefinition(nameof(KillRecoveryCollection), DisableParallelization = true)]
+public sealed class KillRecoveryCollection;
