@@ -22,6 +22,25 @@ internal static class SqlCommands
         return command.ExecuteNonQuery();
     }
 
+    /// <summary>
+    /// Runs one statement once for each item, in one command: SQLite parses it once, not once per row (a submission's
+    /// result stores a row per test).
+    /// </summary>
+    public static void ExecuteEach<T>(this SqliteConnection connection, string sql, IEnumerable<T> items, Func<T, (string Name, object? Value)[]> parameters)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var item in items)
+        {
+            command.Parameters.Clear();
+            foreach (var (name, value) in parameters(item))
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+            command.ExecuteNonQuery();
+        }
+    }
+
     public static long Count(this SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
         using var command = connection.Command(sql, parameters);

@@ -4,14 +4,15 @@ namespace Judge.Api.Storage;
 
 /// <summary>
 /// The service's SQLite file: opened in WAL mode (readers never wait for the writer) and migrated at start.
-/// Connections are pooled by Microsoft.Data.Sqlite, so each operation opens its own cheaply.
+/// Each read opens a connection from Microsoft.Data.Sqlite's pool; writes share one connection of their own.
 /// </summary>
-public sealed class SqliteDatabase
+public sealed class SqliteDatabase : IDisposable
 {
     private readonly string connectionString;
 
     /// <summary>Held by this process's one writer at a time (see <see cref="Write{T}"/>).</summary>
     private readonly Lock writer = new();
+    private SqliteConnection? writerConnection;
 
     public SqliteDatabase(string path)
     {
@@ -24,7 +25,7 @@ public sealed class SqliteDatabase
             // A writer waits this long for another writer's lock instead of failing with SQLITE_BUSY.
             DefaultTimeout = 30,
         }.ToString();
-        using var connection = Open();
+        using var connection = OpenWriter();
         Execute(connection, "PRAGMA journal_mode = WAL;");
         Migrate(connection);
     }
@@ -34,13 +35,15 @@ public sealed class SqliteDatabase
     /// <summary>The <c>user_version</c> a migrated database has: the number of migrations this build knows.</summary>
     public static int SchemaVersion => Schema.Migrations.Length;
 
+    /// <summary>
+    /// A pooled connection for reading: reads need no turn (WAL), only SQLite's own wait for another process in the
+    /// rare moment the write-ahead log is being reset. Writes go through <see cref="Write{T}"/>.
+    /// </summary>
     public SqliteConnection Open()
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        // Per connection: WAL with NORMAL sync survives a process kill (not a power cut) and spares an fsync per write.
-        // A writer that finds another process writing waits inside SQLite, in steps of a few milliseconds.
-        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
+        Execute(connection, "PRAGMA busy_timeout = 30000;");
         return connection;
     }
 
@@ -48,17 +51,49 @@ public sealed class SqliteDatabase
     /// Runs <paramref name="work"/> in one transaction as this process's only writer at the time. SQLite admits one
     /// writer at once anyway, and Microsoft.Data.Sqlite answers a write that finds the file busy by sleeping 150 ms
     /// before it tries again: with progress, results and new submissions written from several threads, about one
-    /// submission in twenty paid that. Waiting here costs only the other write's own time. Reads need no turn (WAL).
+    /// submission in twenty paid that. Waiting here costs only the other write's own time.
+    /// Every write uses one connection, opened at the first: a pooled connection per write ran its settings again
+    /// each time, four or five times per submission. A write that fails closes it, and the next opens a fresh one.
     /// </summary>
     public T Write<T>(Func<SqliteConnection, T> work)
     {
         lock (writer)
         {
-            using var connection = Open();
-            using var transaction = connection.BeginTransaction();
-            var result = work(connection);
-            transaction.Commit();
-            return result;
+            writerConnection ??= OpenWriter();
+            try
+            {
+                using var transaction = writerConnection.BeginTransaction();
+                var result = work(writerConnection);
+                transaction.Commit();
+                return result;
+            }
+            catch
+            {
+                writerConnection.Dispose();
+                writerConnection = null;
+                throw;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The writer's connection. WAL with NORMAL sync survives a process kill (not a power cut) and spares an fsync per
+    /// write. A writer that finds another process writing waits inside SQLite, in steps of a few milliseconds.
+    /// </summary>
+    private SqliteConnection OpenWriter()
+    {
+        var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
+        return connection;
+    }
+
+    public void Dispose()
+    {
+        lock (writer)
+        {
+            writerConnection?.Dispose();
+            writerConnection = null;
         }
     }
 

@@ -145,18 +145,14 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
     });
 
     public void RecordTests(JudgeClaim claim, IReadOnlyList<TestResult> tests) => database.Write(connection =>
-    {
-        foreach (var test in tests)
-        {
-            connection.Execute(
-                $"""
-                {InsertTestResult}
-                SELECT $id, (SELECT COUNT(*) FROM test_results WHERE submission_id = $id), $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual
-                WHERE EXISTS (SELECT 1 FROM submissions WHERE id = $id AND attempt = $attempt AND status <> 'Completed')
-                """,
-                [("$id", claim.SubmissionId), ("$attempt", claim.Attempt), .. TestParameters(test)]);
-        }
-    });
+        connection.ExecuteEach(
+            $"""
+            {InsertTestResult}
+            SELECT $id, (SELECT COUNT(*) FROM test_results WHERE submission_id = $id), $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual
+            WHERE EXISTS (SELECT 1 FROM submissions WHERE id = $id AND attempt = $attempt AND status <> 'Completed')
+            """,
+            tests,
+            test => [("$id", claim.SubmissionId), ("$attempt", claim.Attempt), .. TestParameters(test)]));
 
     public bool Complete(JudgeClaim claim, JudgeResult result) => database.Write(connection =>
     {
@@ -174,15 +170,13 @@ public sealed class SqliteSubmissionStore(SqliteDatabase database, TimeProvider 
         {
             // The final list is the truth: it also holds tests judged after the runner stopped reporting.
             connection.Execute("DELETE FROM test_results WHERE submission_id = $id", ("$id", claim.SubmissionId));
-            for (var i = 0; i < result.Tests.Count; i++)
-            {
-                connection.Execute(
-                    $"""
-                    {InsertTestResult}
-                    VALUES ($id, $ordinal, $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual)
-                    """,
-                    [("$id", claim.SubmissionId), ("$ordinal", i), .. TestParameters(result.Tests[i])]);
-            }
+            connection.ExecuteEach(
+                $"""
+                {InsertTestResult}
+                VALUES ($id, $ordinal, $name, $group, $verdict, $time, $memory, $message, $input, $expected, $actual)
+                """,
+                result.Tests.Select((test, ordinal) => (test, ordinal)),
+                row => [("$id", claim.SubmissionId), ("$ordinal", row.ordinal), .. TestParameters(row.test)]);
             AddStatusChange(connection, claim.SubmissionId, claim.Attempt, JudgeStatus.Completed, null);
         }
         return stored;
