@@ -56,6 +56,31 @@ public sealed class SandboxEscapeTests(HostChecks host)
         await host.AssertHostUntouchedAsync("exit");
     }
 
+    /// <summary>
+    /// The runner's bundle carries its runtime switches (see Judge.Runner.csproj): no EventSource, whose set-up at every
+    /// start cost each runner about 3 ms of CPU, and reflection on the interpreted path.
+    /// </summary>
+    [Fact]
+    public async Task Runner_StartsWithoutEventSources_AndWithInterpretedReflection()
+    {
+        var compiled = CompileUnvetted(
+            """
+            public class Solution
+            {
+                public string Probe()
+                {
+                    AppContext.TryGetSwitch("System.Diagnostics.Tracing.EventSource.IsSupported", out var eventSources);
+                    AppContext.TryGetSwitch("Switch.System.Reflection.ForceInterpretedInvoke", out var interpreted);
+                    return $"event sources {eventSources}, interpreted {interpreted}";
+                }
+            }
+            """);
+
+        var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
+
+        Assert.Equal("\"event sources False, interpreted True\"", result.Output);
+    }
+
     /// <summary>The host's checks find a runner while one lives, so that "none left" after each probe means something.</summary>
     [Fact]
     public async Task HostChecks_SeeALiveRunner_AndItsCgroup()
