@@ -4,8 +4,9 @@ using Judge.Runner;
 // runs the tests in order and reports each over the protocol channel, then exits. It stops early after
 // a time-out or memory exhaustion, since user threads cannot be stopped; the host starts a fresh runner
 // for the groups that remain.
+// Its one argument, when the pool gives one, is the kind of problem it was started for: it warms up only that kind's harness.
 using var channel = ProtocolChannel.TakeOverStdout();
-Warmup.Run();
+Warmup.Run(Warmup.KindFrom(args));
 var request = ProtocolChannel.ReadRequest();
 if (request is null)
 {

@@ -62,8 +62,11 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         return environment;
     }
 
-    /// <summary>The bubblewrap arguments that isolate one worker, up to and including the command it runs.</summary>
-    public IEnumerable<string> BubblewrapArguments(WorkerKind worker, IEnumerable<string> workerFiles, int heapMb)
+    /// <summary>
+    /// The bubblewrap arguments that isolate one worker, up to and including the command it runs, with
+    /// <paramref name="workerArguments"/> after it.
+    /// </summary>
+    public IEnumerable<string> BubblewrapArguments(WorkerKind worker, IEnumerable<string> workerFiles, int heapMb, IEnumerable<string>? workerArguments = null)
     {
         yield return "--unshare-all";            // no network, own PID, IPC, UTS, cgroup and user namespaces
         yield return "--die-with-parent";
@@ -119,10 +122,16 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         if (worker.Executable is { } executable)
         {
             yield return $"{WorkerMount}/{executable}";
-            yield break;
         }
-        yield return Path.Combine(dotnetRoot, "dotnet");
-        yield return $"{WorkerMount}/{worker.AssemblyName}.dll";
+        else
+        {
+            yield return Path.Combine(dotnetRoot, "dotnet");
+            yield return $"{WorkerMount}/{worker.AssemblyName}.dll";
+        }
+        foreach (var argument in workerArguments ?? [])
+        {
+            yield return argument;
+        }
     }
 
     /// <summary>Where <paramref name="folder"/> links to, when it is a symbolic link to another of the library folders.</summary>
@@ -138,7 +147,7 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
     }
 
     /// <summary>The command that starts a worker without isolation (unsafe local mode): still a clean environment.</summary>
-    public IEnumerable<string> UnisolatedArguments(WorkerKind worker, int heapMb)
+    public IEnumerable<string> UnisolatedArguments(WorkerKind worker, int heapMb, IEnumerable<string>? workerArguments = null)
     {
         yield return "/usr/bin/env";
         yield return "-i";
@@ -149,10 +158,16 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         if (worker.Executable is { } executable)
         {
             yield return Path.Combine(workerDirectory, executable);
-            yield break;
         }
-        yield return Path.Combine(dotnetRoot, "dotnet");
-        yield return Path.Combine(workerDirectory, $"{worker.AssemblyName}.dll");
+        else
+        {
+            yield return Path.Combine(dotnetRoot, "dotnet");
+            yield return Path.Combine(workerDirectory, $"{worker.AssemblyName}.dll");
+        }
+        foreach (var argument in workerArguments ?? [])
+        {
+            yield return argument;
+        }
     }
 
     /// <summary>

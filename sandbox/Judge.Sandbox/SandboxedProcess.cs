@@ -30,6 +30,9 @@ public sealed class SandboxedProcess : IDisposable
 
     public Stream Output { get; }
 
+    /// <summary>The host's ID of the process started: bubblewrap, which the worker descends from (for diagnostics and tests).</summary>
+    public int Id => process.Id;
+
     public bool HasExited => process.HasExited;
 
     public int ExitCode => process.ExitCode;

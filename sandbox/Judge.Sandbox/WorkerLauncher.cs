@@ -55,9 +55,10 @@ public sealed class WorkerLauncher
 
     /// <summary>
     /// Starts a worker with a managed heap of <paramref name="heapMb"/> and at most <paramref name="cpuSeconds"/> of CPU,
-    /// at <paramref name="priority"/> (background: only CPU that nothing else wants, until raised).
+    /// at <paramref name="priority"/> (background: only CPU that nothing else wants, until raised), with
+    /// <paramref name="arguments"/> on its command line.
     /// </summary>
-    public SandboxedProcess Start(WorkerKind worker, int heapMb, int cpuSeconds, CpuPriority priority = CpuPriority.Normal)
+    public SandboxedProcess Start(WorkerKind worker, int heapMb, int cpuSeconds, CpuPriority priority = CpuPriority.Normal, IReadOnlyList<string>? arguments = null)
     {
         var name = $"{worker.AssemblyName.ToLowerInvariant()}-{Interlocked.Increment(ref started)}";
         var cgroup = cgroups?.Create(name, (long)(heapMb + options.RuntimeOverheadMb) << 20, options.MaxProcesses, priority);
@@ -79,8 +80,8 @@ public sealed class WorkerLauncher
         }
         start.ArgumentList.Add("--");
         var command = bubblewrap is null
-            ? policy.UnisolatedArguments(worker, heapMb)
-            : policy.BubblewrapArguments(worker, workerFiles[worker], heapMb).Prepend(bubblewrap);
+            ? policy.UnisolatedArguments(worker, heapMb, arguments)
+            : policy.BubblewrapArguments(worker, workerFiles[worker], heapMb, arguments).Prepend(bubblewrap);
         foreach (var argument in command)
         {
             start.ArgumentList.Add(argument);

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Judge.Core.Problems;
 using Judge.Sandbox;
 
 namespace Judge.Engine.Running;
@@ -8,7 +8,9 @@ namespace Judge.Engine.Running;
 /// then exits, so a submission never pays for process and runtime start-up. Runners for the common memory
 /// limit are kept warm; the pool refills in the background after every run, at background CPU priority, so
 /// that a runner warming up never slows the submissions being judged; a runner taken from the pool is raised
-/// to normal priority.
+/// to normal priority. Each pooled runner warms up the harness of one kind of problem (a function's or a design's;
+/// the other's warm-up would be CPU its submission never uses), and the refill replaces a runner with one for the
+/// kind just taken, so the pool follows the mix of submissions; a runner of another kind still judges any kind.
 /// </summary>
 public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, JudgeMetrics metrics) : IDisposable
 {
@@ -18,38 +20,94 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
     /// <summary>How long a runner that has reported its last test may take to exit before it is killed.</summary>
     private const int RetireGraceMs = 1000;
 
-    private readonly ConcurrentQueue<SandboxedProcess> idle = new();
+    /// <summary>Idle runners, oldest first, each with the kind of problem it warmed up for; guarded by itself.</summary>
+    private readonly List<PooledRunner> idle = [];
+    /// <summary>The kinds taken lately, oldest first, which the refill replaces in turn; guarded by <see cref="idle"/>.</summary>
+    private readonly Queue<ProblemKind> taken = new();
     /// <summary>Orders a refill's enqueue against <see cref="Dispose"/>: a runner is either queued before the pool stops, or disposed by its starter.</summary>
     private readonly Lock stopping = new();
     private int retiring;
     private int refilling;
+    private int filledWithoutDemand;
     private bool disposed;
 
-    /// <summary>Idle runners ready now (for metrics and tests).</summary>
-    public int Idle => idle.Count;
+    /// <summary>What a pool fills with before anything is taken, in turn: the bank's two kinds with a harness to warm up.</summary>
+    private static readonly ProblemKind[] StartingKinds = [ProblemKind.Function, ProblemKind.Design];
 
-    /// <summary>A runner for this memory limit: a warm one when the pool holds that limit, else a fresh one.</summary>
-    public SandboxedProcess Take(int memoryMb, int cpuSeconds)
+    /// <summary>Idle runners ready now (for metrics and tests).</summary>
+    public int Idle
+    {
+        get
+        {
+            lock (idle)
+            {
+                return idle.Count;
+            }
+        }
+    }
+
+    /// <summary>The kinds the idle runners warmed up for, oldest first (for tests).</summary>
+    public IReadOnlyList<ProblemKind> IdleKinds
+    {
+        get
+        {
+            lock (idle)
+            {
+                return [.. idle.Select(pooled => pooled.Kind)];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A runner for this memory limit and kind of problem: a warm one when the pool holds that limit (one warmed up for
+    /// that kind if there is one; any other serves too, paying its harness's first use during the run), else a fresh one.
+    /// </summary>
+    public SandboxedProcess Take(int memoryMb, int cpuSeconds, ProblemKind kind)
     {
         if (memoryMb != options.PoolMemoryMb || options.PoolSize == 0)
         {
-            return launcher.Start(WorkerKind.Runner, memoryMb, cpuSeconds);
-        }
-        SandboxedProcess? runner = null;
-        while (idle.TryDequeue(out var candidate))
-        {
-            if (!candidate.HasExited)
-            {
-                candidate.RaiseToNormalPriority();
-                runner = candidate;
-                break;
-            }
-            metrics.Recycled("runner", RecycleReason.Crashed);
-            candidate.Dispose();
+            return launcher.Start(WorkerKind.Runner, memoryMb, cpuSeconds, arguments: [kind.ToString()]);
         }
         // No refill here: starting a runtime now would compete for the CPU with the run that just began.
-        // The caller refills once its run is over.
-        return runner ?? launcher.Start(WorkerKind.Runner, memoryMb, PooledCpuSeconds);
+        // The caller refills once its run is over, with a runner for this kind.
+        return TakeIdle(kind) ?? launcher.Start(WorkerKind.Runner, memoryMb, PooledCpuSeconds, arguments: [kind.ToString()]);
+    }
+
+    private SandboxedProcess? TakeIdle(ProblemKind kind)
+    {
+        var crashed = new List<PooledRunner>();
+        PooledRunner? chosen;
+        lock (idle)
+        {
+            crashed.AddRange(idle.Where(pooled => pooled.Runner.HasExited));
+            idle.RemoveAll(crashed.Contains);
+            chosen = idle.Find(pooled => pooled.Kind == kind) ?? idle.FirstOrDefault();
+            if (chosen is not null)
+            {
+                idle.Remove(chosen);
+            }
+            taken.Enqueue(kind);
+            while (taken.Count > options.PoolSize)
+            {
+                taken.Dequeue();
+            }
+        }
+        foreach (var pooled in crashed)
+        {
+            metrics.Recycled("runner", RecycleReason.Crashed);
+            pooled.Runner.Dispose();
+        }
+        chosen?.Runner.RaiseToNormalPriority();
+        return chosen?.Runner;
+    }
+
+    /// <summary>The kind the next pooled runner warms up for: the oldest taken one not yet replaced, else the next starting kind.</summary>
+    private ProblemKind NextKind()
+    {
+        lock (idle)
+        {
+            return taken.TryDequeue(out var kind) ? kind : StartingKinds[filledWithoutDemand++ % StartingKinds.Length];
+        }
     }
 
     /// <summary>
@@ -92,14 +150,18 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
         {
             try
             {
-                while (!disposed && idle.Count < options.PoolSize)
+                while (!disposed && Idle < options.PoolSize)
                 {
-                    var runner = launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background);
+                    var kind = NextKind();
+                    var runner = launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background, [kind.ToString()]);
                     lock (stopping)
                     {
                         if (!disposed)
                         {
-                            idle.Enqueue(runner);
+                            lock (idle)
+                            {
+                                idle.Add(new PooledRunner(runner, kind));
+                            }
                             continue;
                         }
                     }
@@ -120,11 +182,20 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
         {
             disposed = true;
         }
-        while (idle.TryDequeue(out var runner))
+        List<PooledRunner> left;
+        lock (idle)
         {
-            runner.Dispose();
+            left = [.. idle];
+            idle.Clear();
+        }
+        foreach (var pooled in left)
+        {
+            pooled.Runner.Dispose();
         }
         // Let the last runners' clean-up finish, so that no process or cgroup outlives the pool.
         SpinWait.SpinUntil(() => Retiring == 0, TimeSpan.FromSeconds(5));
     }
 }
+
+/// <summary>A runner waiting in the pool, and the kind of problem whose harness it warmed up.</summary>
+internal sealed record PooledRunner(SandboxedProcess Runner, ProblemKind Kind);

@@ -61,7 +61,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
     {
         var limits = problem.Limits;
-        var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count));
+        var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count), problem.Kind);
         try
         {
             return await DriveAsync(runner, problem, compiled, tests, batch, results, onResult, cancel);
