@@ -35,21 +35,26 @@ public sealed class HostChecks : IDisposable
         Assert.True(RunnerCgroups().Count == 0, $"{what}: runner cgroups left: {string.Join(",", RunnerCgroups())}");
     }
 
-    /// <summary>Processes started by this test process whose command line runs the sandboxed runner.</summary>
-    public static List<string> RunnerProcesses() =>
+    /// <summary>
+    /// Processes whose command line runs the sandboxed runner (bubblewrap's and the runner's own) and that descend from
+    /// <paramref name="ancestor"/>: by default this test process, since other judge services may run on the same machine.
+    /// </summary>
+    public static List<string> RunnerProcesses(int? ancestor = null) =>
         Directory.EnumerateDirectories("/proc")
             .Select(d => Path.GetFileName(d))
             .Where(pid => pid.All(char.IsDigit))
-            .Where(pid => ReadOrEmpty($"/proc/{pid}/cmdline").Contains(WorkerKind.Runner.Executable!, StringComparison.Ordinal))
-            .Where(pid => DescendsFromThisProcess(int.Parse(pid)))
+            .Where(pid => CommandLine(pid).Contains(WorkerKind.Runner.Executable!, StringComparison.Ordinal))
+            .Where(pid => DescendsFrom(int.Parse(pid), ancestor ?? Environment.ProcessId))
             .ToList();
 
-    /// <summary>Other judge services may run on the same machine; only this process's runners count.</summary>
-    private static bool DescendsFromThisProcess(int pid)
+    /// <summary>A process's command line, its arguments separated by spaces (empty once it is gone).</summary>
+    public static string CommandLine(string pid) => ReadOrEmpty($"/proc/{pid}/cmdline").Replace('\0', ' ').TrimEnd();
+
+    private static bool DescendsFrom(int pid, int ancestor)
     {
         for (var depth = 0; depth < 32 && pid > 1; depth++)
         {
-            if (pid == Environment.ProcessId)
+            if (pid == ancestor)
             {
                 return true;
             }
@@ -74,7 +79,7 @@ public sealed class HostChecks : IDisposable
     public void Dispose() => listener.Stop();
 
     private static string Describe(string pid) =>
-        $"{pid} [{string.Join(" ", ReadOrEmpty($"/proc/{pid}/status").Split('\n').Where(l => l.StartsWith("State") || l.StartsWith("PPid")))}] {ReadOrEmpty($"/proc/{pid}/cmdline").Replace('\0', ' ')}";
+        $"{pid} [{string.Join(" ", ReadOrEmpty($"/proc/{pid}/status").Split('\n').Where(l => l.StartsWith("State") || l.StartsWith("PPid")))}] {CommandLine(pid)}";
 
     private static IEnumerable<string> SafeEnumerate(string root)
     {

@@ -1,3 +1,4 @@
+using Judge.Api.Tests.Hostile;
 using Judge.Core.Problems;
 using Judge.Engine;
 using Judge.Engine.Running;
@@ -23,8 +24,8 @@ public sealed class RunnerPoolTests
         // Two design submissions: the first takes the design runner, the second the function one.
         var first = pool.Take(options.PoolMemoryMb, 10, ProblemKind.Design);
         var second = pool.Take(options.PoolMemoryMb, 10, ProblemKind.Design);
-        Assert.Contains(ProblemKind.Design.ToString(), CommandLineOfRunnerUnder(first.Id));
-        Assert.Contains(ProblemKind.Function.ToString(), CommandLineOfRunnerUnder(second.Id));
+        Assert.Contains($"{WorkerKind.Runner.Executable} {ProblemKind.Design}", CommandLines(first));
+        Assert.Contains($"{WorkerKind.Runner.Executable} {ProblemKind.Function}", CommandLines(second));
         pool.Retire(first);
         pool.Retire(second);
 
@@ -42,49 +43,7 @@ public sealed class RunnerPoolTests
         Assert.Equal(count, pool.Idle);
     }
 
-    /// <summary>The command line of the runner process among the descendants of <paramref name="launched"/> (the launcher, then bubblewrap).</summary>
-    private static string CommandLineOfRunnerUnder(int launched)
-    {
-        foreach (var directory in Directory.GetDirectories("/proc"))
-        {
-            var commandLine = Read(Path.Combine(directory, "cmdline")).Replace('\0', ' ');
-            if (commandLine.Contains(WorkerKind.Runner.Executable!, StringComparison.Ordinal) && !commandLine.Contains("bwrap", StringComparison.Ordinal) &&
-                DescendsFrom(Path.GetFileName(directory), launched))
-            {
-                return commandLine;
-            }
-        }
-        return "";
-    }
-
-    private static bool DescendsFrom(string pid, int ancestor)
-    {
-        for (var current = pid; int.TryParse(current, out var id) && id > 1; current = ParentOf(current))
-        {
-            if (id == ancestor)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static string ParentOf(string pid)
-    {
-        var stat = Read($"/proc/{pid}/stat");
-        var afterName = stat.LastIndexOf(')');
-        return afterName < 0 ? "" : stat[(afterName + 2)..].Split(' ')[1];
-    }
-
-    private static string Read(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
-    }
+    /// <summary>The command lines that run the runner under <paramref name="runner"/>'s launch: bubblewrap's and the runner's own.</summary>
+    private static string CommandLines(SandboxedProcess runner) =>
+        string.Join("\n", HostChecks.RunnerProcesses(ancestor: runner.Id).Select(HostChecks.CommandLine));
 }
