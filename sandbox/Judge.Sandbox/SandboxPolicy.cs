@@ -119,18 +119,9 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
             yield return value;
         }
         yield return "--";
-        if (worker.Executable is { } executable)
+        foreach (var part in Command(worker, WorkerMount, workerArguments))
         {
-            yield return $"{WorkerMount}/{executable}";
-        }
-        else
-        {
-            yield return Path.Combine(dotnetRoot, "dotnet");
-            yield return $"{WorkerMount}/{worker.AssemblyName}.dll";
-        }
-        foreach (var argument in workerArguments ?? [])
-        {
-            yield return argument;
+            yield return part;
         }
     }
 
@@ -155,19 +146,22 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
         {
             yield return $"{name}={value}";
         }
-        if (worker.Executable is { } executable)
+        foreach (var part in Command(worker, workerDirectory, workerArguments))
         {
-            yield return Path.Combine(workerDirectory, executable);
+            yield return part;
         }
-        else
-        {
-            yield return Path.Combine(dotnetRoot, "dotnet");
-            yield return Path.Combine(workerDirectory, $"{worker.AssemblyName}.dll");
-        }
-        foreach (var argument in workerArguments ?? [])
-        {
-            yield return argument;
-        }
+    }
+
+    /// <summary>
+    /// The worker's own command, its files in <paramref name="folder"/>: its self-contained file, or the host's
+    /// <c>dotnet</c> and its assembly; then <paramref name="workerArguments"/>.
+    /// </summary>
+    private IEnumerable<string> Command(WorkerKind worker, string folder, IEnumerable<string>? workerArguments)
+    {
+        string[] program = worker.Executable is { } executable
+            ? [Path.Combine(folder, executable)]
+            : [Path.Combine(dotnetRoot, "dotnet"), Path.Combine(folder, $"{worker.AssemblyName}.dll")];
+        return program.Concat(workerArguments ?? []);
     }
 
     /// <summary>
