@@ -39,13 +39,7 @@ public sealed class SqliteDatabase : IDisposable
     /// A pooled connection for reading: reads need no turn (WAL), only SQLite's own wait for another process in the
     /// rare moment the write-ahead log is being reset. Writes go through <see cref="Write{T}"/>.
     /// </summary>
-    public SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        Execute(connection, "PRAGMA busy_timeout = 30000;");
-        return connection;
-    }
+    public SqliteConnection Open() => OpenWith(BusyTimeout);
 
     /// <summary>
     /// Runs <paramref name="work"/> in one transaction as this process's only writer at the time. SQLite admits one
@@ -80,11 +74,16 @@ public sealed class SqliteDatabase : IDisposable
     /// The writer's connection. WAL with NORMAL sync survives a process kill (not a power cut) and spares an fsync per
     /// write. A writer that finds another process writing waits inside SQLite, in steps of a few milliseconds.
     /// </summary>
-    private SqliteConnection OpenWriter()
+    private SqliteConnection OpenWriter() => OpenWith("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; " + BusyTimeout);
+
+    /// <summary>How long a connection that finds the file locked by another process waits inside SQLite.</summary>
+    private const string BusyTimeout = "PRAGMA busy_timeout = 30000;";
+
+    private SqliteConnection OpenWith(string settings)
     {
         var connection = new SqliteConnection(connectionString);
         connection.Open();
-        Execute(connection, "PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 30000;");
+        Execute(connection, settings);
         return connection;
     }
 
