@@ -50,4 +50,19 @@ public sealed class SandboxPolicyTests
         Assert.Equal(["--", "/usr/share/dotnet/dotnet", "/judge/Judge.Compiler.dll"], arguments[^3..]);
         Assert.Equal("/usr/share/dotnet", policy.Environment(WorkerKind.Compiler, heapMb: 64)["DOTNET_ROOT"]);
     }
+
+    /// <summary>Only the long-lived compiler tiers up, so only it keeps the runtime's profile-guided optimisation and counts calls from its start.</summary>
+    [Fact]
+    public void Compiler_KeepsProfileGuidedTiering_RunnerTurnsItOff()
+    {
+        var policy = new SandboxPolicy(new SandboxOptions(), "/usr/share/dotnet", "/opt/judge");
+
+        var compiler = policy.Environment(WorkerKind.Compiler, heapMb: 64);
+        var runner = policy.Environment(WorkerKind.Runner, heapMb: 64);
+
+        Assert.False(compiler.ContainsKey("DOTNET_TieredPGO"));
+        Assert.Equal("0", compiler["DOTNET_TC_CallCountingDelayMs"]);
+        Assert.Equal("0", runner["DOTNET_TieredPGO"]);
+        Assert.False(runner.ContainsKey("DOTNET_TC_CallCountingDelayMs"));
+    }
 }
