@@ -43,7 +43,6 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
             ["DOTNET_GCHeapHardLimit"] = ((long)heapMb << 20).ToString("X", CultureInfo.InvariantCulture),
             ["DOTNET_gcServer"] = "0",
             ["DOTNET_gcConcurrent"] = "0",
-            ["DOTNET_TieredPGO"] = "0",
             ["DOTNET_EnableWriteXorExecute"] = "0",
             ["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1",
         };
@@ -58,11 +57,14 @@ public sealed class SandboxPolicy(SandboxOptions options, string dotnetRoot, str
             // back-to-back compiles never give it: a fresh worker took 12 ms a compile (median) over its first 250
             // compiles and 8.5 over the next 250; without the delay, 8 and 6. Runners serve one submission and keep the default.
             environment["DOTNET_TC_CallCountingDelayMs"] = "0";
-            // Profile-guided tier-1 code (the runtime's default) for Roslyn, whose hot paths are interface and virtual
-            // calls that the profile lets the JIT devirtualise: 9.4 ms of the worker's CPU per submission against 10.4
-            // (medians of ten interleaved rounds at c=4, lower in 7). Runners keep it off: they never live long enough
+        }
+        else
+        {
+            // The compiler keeps the runtime's profile-guided tier-1 code: Roslyn's hot paths are interface and virtual
+            // calls that the profile lets the JIT devirtualise (9.4 ms of the worker's CPU per submission against 10.4,
+            // medians of ten interleaved rounds at c=4, lower in 7). Runners turn it off: they never live long enough
             // to tier up, and a long test's timing should not depend on an instrumented tier in between.
-            environment.Remove("DOTNET_TieredPGO");
+            environment["DOTNET_TieredPGO"] = "0";
         }
         return environment;
     }
