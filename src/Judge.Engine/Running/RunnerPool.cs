@@ -66,12 +66,16 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
     {
         if (memoryMb != options.PoolMemoryMb || options.PoolSize == 0)
         {
-            return launcher.Start(WorkerKind.Runner, memoryMb, cpuSeconds, arguments: [kind.ToString()]);
+            return Start(kind, memoryMb, cpuSeconds, CpuPriority.Normal);
         }
         // No refill here: starting a runtime now would compete for the CPU with the run that just began.
         // The caller refills once its run is over, with a runner for this kind.
-        return TakeIdle(kind) ?? launcher.Start(WorkerKind.Runner, memoryMb, PooledCpuSeconds, arguments: [kind.ToString()]);
+        return TakeIdle(kind) ?? Start(kind, memoryMb, PooledCpuSeconds, CpuPriority.Normal);
     }
+
+    /// <summary>A runner for <paramref name="kind"/>: its one argument, which its warm-up reads (<c>Warmup.KindFrom</c>), names the kind.</summary>
+    private SandboxedProcess Start(ProblemKind kind, int memoryMb, int cpuSeconds, CpuPriority priority) =>
+        launcher.Start(WorkerKind.Runner, memoryMb, cpuSeconds, priority, [kind.ToString()]);
 
     private SandboxedProcess? TakeIdle(ProblemKind kind)
     {
@@ -153,7 +157,7 @@ public sealed class RunnerPool(WorkerLauncher launcher, RunnerOptions options, J
                 while (!disposed && Idle < options.PoolSize)
                 {
                     var kind = NextKind();
-                    var runner = launcher.Start(WorkerKind.Runner, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background, [kind.ToString()]);
+                    var runner = Start(kind, options.PoolMemoryMb, PooledCpuSeconds, CpuPriority.Background);
                     lock (stopping)
                     {
                         if (!disposed)
