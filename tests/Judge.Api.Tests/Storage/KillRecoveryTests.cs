@@ -33,10 +33,13 @@ public sealed class KillRecoveryTests : IDisposable
                 expected[(await posted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!] = verdict;
             }
             await WaitUntil(first.Client, s => s.Completed >= 2);
+            // Killed while the file shows one being judged: a kill in the moment between one verdict and the next
+            // claim would leave only queued submissions, and the recovery of half-judged ones would go untested.
+            await WaitUntilJudging();
             first.Kill();
         }
-        var unfinishedAtKill = JudgeDatabase.Column(dataPath, "SELECT id FROM submissions WHERE status <> 'Completed'");
-        Assert.NotEmpty(unfinishedAtKill);
+        var judgingAtKill = JudgeDatabase.Column(dataPath, JudgingNow);
+        Assert.NotEmpty(judgingAtKill);
         Assert.NotEmpty(CgroupsOf(killedPid));
 
         using var second = await ServiceProcess.StartAsync(dataPath);
@@ -53,9 +56,21 @@ public sealed class KillRecoveryTests : IDisposable
             Assert.Equal("1", Assert.Single(completions));
         }
         var interrupted = JudgeDatabase.Column(dataPath, "SELECT DISTINCT submission_id FROM status_changes WHERE note IS NOT NULL");
-        Assert.NotEmpty(interrupted);
         Assert.Empty(CgroupsOf(killedPid));
-        Assert.Subset(unfinishedAtKill.ToHashSet(), interrupted.ToHashSet());
+        // Exactly the half-judged ones were put back, each with its note.
+        Assert.Equal(judgingAtKill.ToHashSet(), interrupted.ToHashSet());
+    }
+
+    private const string JudgingNow = "SELECT id FROM submissions WHERE status IN ('Compiling', 'Running')";
+
+    private async Task WaitUntilJudging()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+        while (JudgeDatabase.Column(dataPath, JudgingNow).Count == 0)
+        {
+            Assert.True(DateTime.UtcNow < deadline, "No submission was being judged within a minute.");
+            await Task.Delay(1);
+        }
     }
 
     /// <summary>The cgroup folders a process made for its workers (judge-PID), in any hierarchy.</summary>
