@@ -40,6 +40,10 @@ public static class EngineServices
         services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Launcher);
         services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Compilers);
         services.AddSingleton(sp => sp.GetRequiredService<JudgeEngine>().Pipeline);
+        if (OperatingSystem.IsLinux())
+        {
+            services.AddHostedService<NativeHeapTrimmer>();
+        }
         return services;
     }
 }
