@@ -16,6 +16,8 @@ public sealed class EditorRuns(JudgePipeline pipeline, WorkerLauncher launcher, 
     /// <summary>The expected output of a test nobody knows the answer to; the checker lets it pass and the run shows it unchecked.</summary>
     private const string NoExpected = "\0no expected output";
 
+    private static ReadOnlySpan<byte> NoExpectedUtf8 => "\0no expected output"u8;
+
     /// <param name="inputs">The user's inputs in the runner's form (see <see cref="CustomTests"/>); null runs the samples.</param>
     public async Task<RunResult> RunAsync(Problem problem, string source, IReadOnlyList<string>? inputs, CancellationToken cancel)
     {
@@ -94,7 +96,7 @@ public sealed class EditorRuns(JudgePipeline pipeline, WorkerLauncher launcher, 
     {
         public string Name => checker.Name;
 
-        public CheckResult Check(string expected, string actual, string? input = null) =>
-            expected == NoExpected ? CheckResult.Pass : checker.Check(expected, actual, input);
+        public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input) =>
+            expected.Span.SequenceEqual(NoExpectedUtf8) ? CheckResult.Pass : checker.Check(expected, actual, input);
     }
 }

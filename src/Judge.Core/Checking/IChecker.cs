@@ -6,10 +6,17 @@ public interface IChecker
     /// <summary>The name used in <c>problem.json</c>.</summary>
     string Name { get; }
 
-    /// <param name="expected">The expected output, as stored in the problem (JSON, or raw text for stdio).</param>
+    /// <param name="expected">The expected output as the problem stores it, in UTF-8 (JSON, or raw text for stdio).</param>
     /// <param name="actual">What the submission produced, as the runner reported it.</param>
-    /// <param name="input">The test's input, for checkers that judge an answer against it (custom checkers).</param>
-    CheckResult Check(string expected, string actual, string? input = null);
+    /// <param name="input">The test's input in UTF-8, for checkers that judge an answer against it (custom checkers); empty when there is none.</param>
+    CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input);
+}
+
+public static class CheckerText
+{
+    /// <summary>Checks outputs given as strings: for callers that hold text, not a cached test.</summary>
+    public static CheckResult Check(this IChecker checker, string expected, string actual, string? input = null) =>
+        checker.Check(System.Text.Encoding.UTF8.GetBytes(expected), actual, input is null ? default : System.Text.Encoding.UTF8.GetBytes(input));
 }
 
 /// <summary>The checker's answer; <see cref="Message"/> says where the outputs first differ.</summary>

@@ -7,9 +7,9 @@ public sealed class TokenChecker : IChecker
 
     public string Name => "tokens";
 
-    public CheckResult Check(string expected, string actual, string? input = null)
+    public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input)
     {
-        var want = expected.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+        var want = System.Text.Encoding.UTF8.GetString(expected.Span).Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
         var got = actual.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < Math.Min(want.Length, got.Length); i++)
         {

@@ -1,3 +1,4 @@
+using System.Text;
 using Judge.Core.Checking;
 
 namespace Judge.Core.Problems;
@@ -59,14 +60,35 @@ public sealed class TestGroup(string name, double weight, bool isSample, Func<IR
 }
 
 /// <summary>
-/// One test. <see cref="Input"/> is JSON: an argument array (function), an operations object (design)
-/// or a string (stdio). <see cref="Expected"/> is JSON too and never leaves the host.
+/// One test. Its input is JSON: an argument array (function), an operations object (design) or a string (stdio).
+/// Its expected output is JSON too (raw text for stdio) and never leaves the host.
+/// Both are held as UTF-8, the way they go to the runner and into the checker's parser: the bank's cached tests are
+/// about a hundred million characters, and as .NET strings they took twice the bytes. <see cref="Input"/> and
+/// <see cref="Expected"/> decode a string on each call, for the few places that show a sample.
+/// A test is its own identity: it keys results while a submission runs, without hashing megabytes.
 /// </summary>
-public sealed record TestCase(string Name, string Group, string Input, string Expected)
+public sealed class TestCase(string name, string group, byte[] inputUtf8, byte[] expectedUtf8)
 {
+    public TestCase(string name, string group, string input, string expected)
+        : this(name, group, Encoding.UTF8.GetBytes(input), Encoding.UTF8.GetBytes(expected))
+    {
+    }
+
+    public string Name => name;
+
+    public string Group => group;
+
+    public ReadOnlyMemory<byte> InputUtf8 => inputUtf8;
+
+    public ReadOnlyMemory<byte> ExpectedUtf8 => expectedUtf8;
+
+    public string Input => Encoding.UTF8.GetString(inputUtf8);
+
+    public string Expected => Encoding.UTF8.GetString(expectedUtf8);
+
     /// <summary>The input as users see it: stdio inputs are stored as JSON strings, shown as the text itself.</summary>
     public string DisplayInput(ProblemKind kind) =>
-        kind == ProblemKind.Stdio ? System.Text.Json.JsonSerializer.Deserialize<string>(Input) ?? "" : Input;
+        kind == ProblemKind.Stdio ? System.Text.Json.JsonSerializer.Deserialize<string>(inputUtf8) ?? "" : Input;
 }
 
 /// <summary>A solution shipped with the problem and the verdict it must get.</summary>

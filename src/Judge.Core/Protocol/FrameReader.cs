@@ -28,6 +28,15 @@ internal sealed class FrameReader(byte[] payload)
     /// <summary>Invalid UTF-8 becomes U+FFFD, as <see cref="Encoding.UTF8"/> (and so BinaryReader) reads it.</summary>
     public string ReadString() => Encoding.UTF8.GetString(Take(ReadLength()));
 
+    /// <summary>A string as its UTF-8 bytes, not copied: a view of the payload, which it keeps alive.</summary>
+    public ReadOnlyMemory<byte> ReadUtf8()
+    {
+        var length = ReadLength();
+        var start = position;
+        Take(length);
+        return payload.AsMemory(start, length);
+    }
+
     /// <summary>A string's byte count, in 7-bit groups (lowest first) of which at most five fit an int.</summary>
     private int ReadLength()
     {

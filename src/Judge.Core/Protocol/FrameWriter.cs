@@ -10,9 +10,9 @@ namespace Judge.Core.Protocol;
 /// load the shared byte array pool, a decoder and their own types, and look up some 35 more precompiled methods, where
 /// one buffer the writer owns does.
 /// </summary>
-internal sealed class FrameWriter
+internal sealed class FrameWriter(int capacity = 256)
 {
-    private byte[] buffer = new byte[256];
+    private byte[] buffer = new byte[capacity];
 
     public int Length { get; private set; }
 
@@ -42,6 +42,20 @@ internal sealed class FrameWriter
     public void Write(string text)
     {
         var count = Encoding.UTF8.GetByteCount(text);
+        WriteLength(count);
+        Encoding.UTF8.GetBytes(text, Take(count));
+    }
+
+    /// <summary>Text already in UTF-8, in the same format as <see cref="Write(string)"/>: a reader cannot tell them apart.</summary>
+    public void WriteUtf8(ReadOnlySpan<byte> utf8)
+    {
+        WriteLength(utf8.Length);
+        utf8.CopyTo(Take(utf8.Length));
+    }
+
+    /// <summary>A string's byte count, in 7-bit groups, lowest first.</summary>
+    private void WriteLength(int count)
+    {
         for (var rest = (uint)count; ; rest >>= 7)
         {
             if (rest < 0x80)
@@ -51,7 +65,6 @@ internal sealed class FrameWriter
             }
             Write((byte)(rest | 0x80));
         }
-        Encoding.UTF8.GetBytes(text, Take(count));
     }
 
     /// <summary>Everything written, in one write.</summary>

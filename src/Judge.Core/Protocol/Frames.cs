@@ -34,7 +34,7 @@ public static class Frames
     /// <summary>Each message's header and payload, one frame after the other in one buffer, so that they are one write on the pipe.</summary>
     private static FrameWriter Encode(object message, object? next = null)
     {
-        var writer = new FrameWriter();
+        var writer = new FrameWriter(SizeHint(message) + (next is null ? 0 : SizeHint(next)));
         AppendFrame(writer, message);
         if (next is not null)
         {
@@ -42,6 +42,16 @@ public static class Frames
         }
         return writer;
     }
+
+    /// <summary>
+    /// About the bytes a message takes, so that a run request with megabytes of inputs is written into one buffer of
+    /// its size, not into one doubled again and again (each step a copy, and the last one up to twice the size).
+    /// </summary>
+    private static int SizeHint(object message) => message switch
+    {
+        RunRequest run => 256 + run.Assembly.Length + (run.Symbols?.Length ?? 0) + run.Tests.Sum(t => t.InputUtf8.Length + 16),
+        _ => 256,
+    };
 
     private static void AppendFrame(FrameWriter writer, object message)
     {

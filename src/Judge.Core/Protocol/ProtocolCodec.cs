@@ -68,7 +68,7 @@ internal static class ProtocolCodec
         for (var i = 0; i < request.Tests.Count; i++)
         {
             writer.Write(request.Tests[i].Index);
-            writer.Write(request.Tests[i].Input);
+            writer.WriteUtf8(request.Tests[i].InputUtf8.Span);
         }
     }
 
@@ -82,7 +82,7 @@ internal static class ProtocolCodec
         var tests = new RunTest[ReadCount(reader)];
         for (var i = 0; i < tests.Length; i++)
         {
-            tests[i] = new RunTest(reader.ReadInt32(), reader.ReadString());
+            tests[i] = new RunTest(reader.ReadInt32(), reader.ReadUtf8());
         }
         return new RunRequest(assembly, symbols, kind, entry, timeLimitMs, outputLimitBytes, stackSizeKb, tests);
     }

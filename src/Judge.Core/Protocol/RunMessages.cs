@@ -16,7 +16,19 @@ public sealed record RunRequest(
     int StackSizeKb,
     IReadOnlyList<RunTest> Tests);
 
-public sealed record RunTest(int Index, string Input);
+/// <summary>
+/// One test's input as UTF-8, as the host caches it and the frame carries it: the host writes it without encoding
+/// a string, and the runner decodes it (<see cref="Input"/>) only when the test starts.
+/// </summary>
+public sealed record RunTest(int Index, ReadOnlyMemory<byte> InputUtf8)
+{
+    public RunTest(int index, string input)
+        : this(index, System.Text.Encoding.UTF8.GetBytes(input))
+    {
+    }
+
+    public string Input => System.Text.Encoding.UTF8.GetString(InputUtf8.Span);
+}
 
 /// <summary>
 /// Runner to host: a test is about to start (if the runner dies now, this test is the culprit), has finished,

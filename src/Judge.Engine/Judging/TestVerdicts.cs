@@ -40,7 +40,7 @@ public static class TestVerdicts
 
     private static (Verdict, string?) Check(Problem problem, RawResult raw)
     {
-        var result = problem.Checker.Check(raw.Test.Expected, raw.Output ?? "", raw.Test.Input);
+        var result = problem.Checker.Check(raw.Test.ExpectedUtf8, raw.Output ?? "", raw.Test.InputUtf8);
         return result.Passed ? (Verdict.Accepted, null) : (Verdict.WrongAnswer, result.Message);
     }
 

@@ -15,7 +15,7 @@ public sealed class GeneratorContext(string group, int seed)
 
     /// <summary>Adds a test; <paramref name="input"/> and <paramref name="expected"/> are serialized as JSON.</summary>
     public void Add(string name, object? input, object? expected) =>
-        tests.Add(new TestCase(name, group, JsonSerializer.Serialize(input), JsonSerializer.Serialize(expected)));
+        tests.Add(new TestCase(name, group, JsonSerializer.SerializeToUtf8Bytes(input), JsonSerializer.SerializeToUtf8Bytes(expected)));
 
     /// <summary>
     /// Adds a test from JSON text the script wrote itself: for inputs too deep to build as objects
@@ -26,7 +26,7 @@ public sealed class GeneratorContext(string group, int seed)
 
     /// <summary>Adds a stdio test with raw input and expected text.</summary>
     public void AddText(string name, string input, string expected) =>
-        tests.Add(new TestCase(name, group, JsonSerializer.Serialize(input), expected));
+        tests.Add(new TestCase(name, group, JsonSerializer.SerializeToUtf8Bytes(input), System.Text.Encoding.UTF8.GetBytes(expected)));
 
     internal IReadOnlyList<TestCase> Tests => tests;
 }

@@ -55,7 +55,7 @@ public static class ProblemLoader
         Func<IReadOnlyList<TestCase>> load = (group.File, group.Generator) switch
         {
             ({ } file, null) => () => Read<TestFile[]>(Path.Combine(directory, file))
-                .Select(t => new TestCase(t.Name, group.Name, t.Input.GetRawText(), ExpectedText(kind, t.Expected)))
+                .Select(t => new TestCase(t.Name, group.Name, RawUtf8(t.Input), ExpectedUtf8(kind, t.Expected)))
                 .ToList(),
             (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1),
             _ => throw new InvalidDataException($"Group '{group.Name}' needs exactly one of 'file' or 'generator'."),
@@ -64,8 +64,11 @@ public static class ProblemLoader
     }
 
     /// <summary>Stdio checkers compare raw text; the others compare JSON.</summary>
-    private static string ExpectedText(ProblemKind kind, JsonElement expected) =>
-        kind == ProblemKind.Stdio ? expected.GetString() ?? "" : expected.GetRawText();
+    private static byte[] ExpectedUtf8(ProblemKind kind, JsonElement expected) =>
+        kind == ProblemKind.Stdio ? System.Text.Encoding.UTF8.GetBytes(expected.GetString() ?? "") : RawUtf8(expected);
+
+    /// <summary>The value's JSON exactly as the file has it, without a string in between.</summary>
+    private static byte[] RawUtf8(JsonElement value) => System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value).ToArray();
 
     private static T Read<T>(string path)
     {

@@ -26,7 +26,7 @@ public sealed class ScriptChecker : IChecker
 
     public string Name { get; }
 
-    public CheckResult Check(string expected, string actual, string? input = null)
+    public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input)
     {
         JsonDocument actualDoc;
         try
@@ -39,7 +39,7 @@ public sealed class ScriptChecker : IChecker
         }
         using (actualDoc)
         using (var expectedDoc = JsonDocument.Parse(expected))
-        using (var inputDoc = JsonDocument.Parse(input ?? "null"))
+        using (var inputDoc = input.IsEmpty ? JsonDocument.Parse("null") : JsonDocument.Parse(input))
         {
             var globals = new CheckerGlobals(inputDoc.RootElement, expectedDoc.RootElement, actualDoc.RootElement);
             var passed = script.Value(globals).GetAwaiter().GetResult();

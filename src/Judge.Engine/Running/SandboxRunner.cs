@@ -82,7 +82,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         var request = new RunRequest(
             compiled.Assembly!, compiled.Symbols, problem.Kind, problem.Entry, limits.TimeMs,
             options.OutputLimitBytes, problem.StackSizeKb,
-            batch.Select(i => new RunTest(i, tests[i].Input)).ToList());
+            batch.Select(i => new RunTest(i, tests[i].InputUtf8)).ToList());
         int? current = null;
         RunEvent? fatal = null;
         var unfinished = batch.Count;
@@ -182,7 +182,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     /// Time past the limit before the host stops a runner that has not reported a test's end. It covers the
     /// runner's untimed work around the call (reading a large input, writing the output), so it grows with the input.
     /// </summary>
-    private int GraceFor(TestCase test) => options.TestGraceMs + test.Input.Length / 1024;
+    private int GraceFor(TestCase test) => options.TestGraceMs + test.InputUtf8.Length / 1024;
 
     private static int CpuSecondsFor(Core.Problems.ProblemLimits limits, int tests) =>
         (int)Math.Ceiling((double)limits.TimeMs * tests / 1000) * 2 + 10;

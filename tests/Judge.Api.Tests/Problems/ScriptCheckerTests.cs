@@ -1,3 +1,4 @@
+using Judge.Core.Checking;
 using Judge.Engine.Problems;
 
 namespace Judge.Api.Tests.Problems;
