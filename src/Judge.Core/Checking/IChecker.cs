@@ -12,9 +12,10 @@ public interface IChecker
     CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input);
 }
 
+/// <summary>Checking outputs held as strings rather than as a cached test (the checkers' own tests do).</summary>
 public static class CheckerText
 {
-    /// <summary>Checks outputs given as strings: for callers that hold text, not a cached test.</summary>
+    /// <summary>Checks outputs given as strings; a null input is none.</summary>
     public static CheckResult Check(this IChecker checker, string expected, string actual, string? input = null) =>
         checker.Check(System.Text.Encoding.UTF8.GetBytes(expected), actual, input is null ? default : System.Text.Encoding.UTF8.GetBytes(input));
 }
