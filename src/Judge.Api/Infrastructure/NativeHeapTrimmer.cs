@@ -7,15 +7,22 @@ namespace Judge.Api.Infrastructure;
 /// above all: Roslyn scripting compiles the bank's generators and checker scripts in this process) go through glibc's
 /// malloc, and glibc keeps what was freed inside its arenas as long as anything is still in use above it. Judging
 /// the whole bank once left 260 MB of arenas holding 15 MB in use. <c>malloc_trim</c> releases the free pages
-/// wherever they are; it runs only when that much is free, off every request's path.
+/// wherever they are; it runs only when that much more is free than at its last trim, off every request's path.
 /// On a C library without these calls (musl) the trimmer logs once and stops.
 /// </summary>
 public sealed class NativeHeapTrimmer(ILogger<NativeHeapTrimmer> log) : BackgroundService
 {
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
-    /// <summary>Below this much free, a trim would give back too little to be worth its walk over the heap.</summary>
+    /// <summary>Less newly freed than this, and a trim would give back too little to be worth its walk over the heap.</summary>
     public const long WorthTrimmingBytes = 16L * 1024 * 1024;
+
+    /// <summary>
+    /// Free bytes at the last trim, or fewer if the heap has reused some since. A trim leaves the free count as it
+    /// was (the chunks stay free, only their pages go back), and small free chunks scattered among used ones have
+    /// no whole page to give: only memory freed since is worth another trim.
+    /// </summary>
+    private long freeAtLastTrim;
 
     protected override async Task ExecuteAsync(CancellationToken stopping)
     {
@@ -24,7 +31,7 @@ public sealed class NativeHeapTrimmer(ILogger<NativeHeapTrimmer> log) : Backgrou
         {
             while (await timer.WaitForNextTickAsync(stopping))
             {
-                if (TrimIfWorthIt() is var free and >= WorthTrimmingBytes)
+                if (TrimIfWorthIt(out var free))
                 {
                     log.LogDebug("Gave the C heap's free memory back to the system: {FreeMb} MB were free.", free >> 20);
                 }
@@ -40,15 +47,18 @@ public sealed class NativeHeapTrimmer(ILogger<NativeHeapTrimmer> log) : Backgrou
         }
     }
 
-    /// <summary>Trims when at least <see cref="WorthTrimmingBytes"/> are free; returns the free bytes it found.</summary>
-    public static long TrimIfWorthIt()
+    /// <summary>Trims when <see cref="WorthTrimmingBytes"/> more are free than at the last trim; <paramref name="free"/> is what it found.</summary>
+    public bool TrimIfWorthIt(out long free)
     {
-        var free = (long)mallinfo2().fordblks;
-        if (free >= WorthTrimmingBytes)
+        free = (long)mallinfo2().fordblks;
+        freeAtLastTrim = Math.Min(freeAtLastTrim, free);
+        if (free - freeAtLastTrim < WorthTrimmingBytes)
         {
-            malloc_trim(0);
+            return false;
         }
-        return free;
+        malloc_trim(0);
+        freeAtLastTrim = free;
+        return true;
     }
 
     [DllImport("libc")]

@@ -55,7 +55,7 @@ public static class ProblemLoader
         Func<IReadOnlyList<TestCase>> load = (group.File, group.Generator) switch
         {
             ({ } file, null) => () => Read<TestFile[]>(Path.Combine(directory, file))
-                .Select(t => new TestCase(t.Name, group.Name, RawUtf8(t.Input), ExpectedUtf8(kind, t.Expected)))
+                .Select(t => new TestCase(t.Name, group.Name, RawUtf8(t.Input, file, t.Name), ExpectedUtf8(kind, t.Expected, file, t.Name)))
                 .ToList(),
             (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1),
             _ => throw new InvalidDataException($"Group '{group.Name}' needs exactly one of 'file' or 'generator'."),
@@ -64,11 +64,18 @@ public static class ProblemLoader
     }
 
     /// <summary>Stdio checkers compare raw text; the others compare JSON.</summary>
-    private static byte[] ExpectedUtf8(ProblemKind kind, JsonElement expected) =>
-        kind == ProblemKind.Stdio ? System.Text.Encoding.UTF8.GetBytes(expected.GetString() ?? "") : RawUtf8(expected);
+    private static byte[] ExpectedUtf8(ProblemKind kind, JsonElement expected, string file, string test) =>
+        kind == ProblemKind.Stdio ? System.Text.Encoding.UTF8.GetBytes(expected.GetString() ?? "") : RawUtf8(expected, file, test);
 
-    /// <summary>The value's JSON exactly as the file has it, without a string in between.</summary>
-    private static byte[] RawUtf8(JsonElement value) => System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value).ToArray();
+    /// <summary>
+    /// The value's JSON exactly as the file has it, without a string in between. The reader does not check the
+    /// UTF-8 inside strings it is not asked to decode, so this does: a broken file fails at load, not in a checker.
+    /// </summary>
+    private static byte[] RawUtf8(JsonElement value, string file, string test)
+    {
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(value);
+        return System.Text.Unicode.Utf8.IsValid(raw) ? raw.ToArray() : throw new InvalidDataException($"{file}, test '{test}': not valid UTF-8.");
+    }
 
     private static T Read<T>(string path)
     {

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Judge.Api.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Judge.Api.Tests.Infrastructure;
 
@@ -30,11 +31,16 @@ public sealed class NativeHeapTrimmerTests
         }
         try
         {
-            var free = NativeHeapTrimmer.TrimIfWorthIt();
+            var trimmer = new NativeHeapTrimmer(NullLogger<NativeHeapTrimmer>.Instance);
+            var trimmed = trimmer.TrimIfWorthIt(out var free);
             var after = ResidentBytes();
+            var trimmedAgain = trimmer.TrimIfWorthIt(out _);
 
             Assert.True(free >= (long)Chunks * ChunkBytes / 2, $"Only {free} bytes were free in the C heap.");
             Assert.True(inUse - after >= (long)Chunks * ChunkBytes / 2, $"Resident memory went from {inUse} to {after} bytes.");
+            Assert.True(trimmed);
+            // Nothing freed since: the same free chunks have no more pages to give.
+            Assert.False(trimmedAgain);
         }
         finally
         {
