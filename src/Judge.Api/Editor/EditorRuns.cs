@@ -16,7 +16,8 @@ public sealed class EditorRuns(JudgePipeline pipeline, WorkerLauncher launcher, 
     /// <summary>The expected output of a test nobody knows the answer to; the checker lets it pass and the run shows it unchecked.</summary>
     private const string NoExpected = "\0no expected output";
 
-    private static ReadOnlySpan<byte> NoExpectedUtf8 => "\0no expected output"u8;
+    /// <summary><see cref="NoExpected"/> as a test holds it, encoded once.</summary>
+    private static readonly byte[] NoExpectedUtf8 = System.Text.Encoding.UTF8.GetBytes(NoExpected);
 
     /// <param name="inputs">The user's inputs in the runner's form (see <see cref="CustomTests"/>); null runs the samples.</param>
     public async Task<RunResult> RunAsync(Problem problem, string source, IReadOnlyList<string>? inputs, CancellationToken cancel)
