@@ -30,6 +30,10 @@ public sealed class SubmissionCompiler
 
     public CompileResponse Compile(CompileRequest request)
     {
+        if (request.Script != ScriptKind.None)
+        {
+            return ScriptCompiler.Compile(request.Source, request.Script);
+        }
         var clock = Stopwatch.StartNew();
         var submission = Parse(request.Source, JudgePrelude.SubmissionFileName);
         using var assembly = new MemoryStream();

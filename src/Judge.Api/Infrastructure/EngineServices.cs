@@ -18,7 +18,9 @@ public static class EngineServices
         services.AddSingleton(sp =>
         {
             var path = sp.GetRequiredService<IOptions<JudgeOptions>>().Value.ProblemsPath;
-            return new ProblemCatalog(string.IsNullOrEmpty(path) ? ProblemCatalog.LocateBundled(AppContext.BaseDirectory) : path);
+            // Generators and checker scripts compile in the sandboxed compiler workers: Roslyn never loads here.
+            var scripts = new WorkerScriptCompiler(() => sp.GetRequiredService<JudgeEngine>().Compilers);
+            return new ProblemCatalog(string.IsNullOrEmpty(path) ? ProblemCatalog.LocateBundled(AppContext.BaseDirectory) : path, scripts);
         });
         services.AddSingleton(sp => new JudgeMetrics(sp.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>()));
         services.AddSingleton(sp =>

@@ -44,11 +44,13 @@ public sealed record EntryPoint(string ClassName, string? MethodName, int? Resul
 
 /// <summary>
 /// An ordered, weighted group of tests. Sample groups are shown to users in full. Tests load on first use
-/// (generated groups run their generator once) and stay cached.
+/// (generated groups run their generator once) and stay cached. A load that fails is not cached: a generator's
+/// script compiles in a compiler worker, which can time out under load, and the next use tries again.
 /// </summary>
 public sealed class TestGroup(string name, double weight, bool isSample, Func<IReadOnlyList<TestCase>> load)
 {
-    private readonly Lazy<IReadOnlyList<TestCase>> tests = new(load);
+    private readonly Lock loading = new();
+    private IReadOnlyList<TestCase>? tests;
 
     public string Name => name;
 
@@ -56,7 +58,20 @@ public sealed class TestGroup(string name, double weight, bool isSample, Func<IR
 
     public bool IsSample => isSample;
 
-    public IReadOnlyList<TestCase> Tests => tests.Value;
+    public IReadOnlyList<TestCase> Tests
+    {
+        get
+        {
+            if (Volatile.Read(ref tests) is { } loaded)
+            {
+                return loaded;
+            }
+            lock (loading)
+            {
+                return tests ??= load();
+            }
+        }
+    }
 }
 
 /// <summary>

@@ -121,6 +121,7 @@ internal static class ProtocolCodec
             WriteStrings(writer, request.Restrictions);
         }
         writer.Write(request.DiagnosticsOnly);
+        writer.Write((byte)request.Script);
     }
 
     private static CompileRequest ReadCompileRequest(FrameReader reader) => new(
@@ -129,7 +130,8 @@ internal static class ProtocolCodec
         ReadEntryPoint(reader),
         ReadStrings(reader),
         reader.ReadBoolean() ? ReadStrings(reader) : null,
-        reader.ReadBoolean());
+        reader.ReadBoolean(),
+        (ScriptKind)ReadEnum(reader, (byte)ScriptKind.Checker, nameof(ScriptKind)));
 
     private static void Write(FrameWriter writer, CompileResponse response)
     {

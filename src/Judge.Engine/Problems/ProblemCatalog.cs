@@ -7,7 +7,8 @@ public sealed class ProblemCatalog
 {
     private readonly Dictionary<string, Problem> problems;
 
-    public ProblemCatalog(string directory)
+    /// <param name="scripts">Compiles the bank's generator and checker scripts; by default in this process.</param>
+    public ProblemCatalog(string directory, IScriptCompiler? scripts = null)
     {
         if (!Directory.Exists(directory))
         {
@@ -15,7 +16,7 @@ public sealed class ProblemCatalog
         }
         problems = Directory.EnumerateDirectories(directory)
             .Where(d => File.Exists(Path.Combine(d, "problem.json")))
-            .Select(ProblemLoader.Load)
+            .Select(d => ProblemLoader.Load(d, scripts))
             .ToDictionary(p => p.Id, StringComparer.Ordinal);
     }
 

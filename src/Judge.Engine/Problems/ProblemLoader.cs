@@ -8,20 +8,22 @@ namespace Judge.Engine.Problems;
 /// <summary>Reads one problem folder: <c>problem.json</c>, <c>statement.md</c>, <c>starter.cs</c>, test groups and reference solutions.</summary>
 public static class ProblemLoader
 {
-    public static Problem Load(string directory)
+    /// <param name="scripts">Compiles the problem's generator and checker scripts, when they are first needed.</param>
+    public static Problem Load(string directory, IScriptCompiler? scripts = null)
     {
+        scripts ??= InProcessScriptCompiler.Instance;
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
         var file = Read<ProblemFile>(Path.Combine(directory, "problem.json"));
         var kind = Enum.Parse<ProblemKind>(file.Kind, ignoreCase: true);
         var checkerName = file.Checker ?? (kind == ProblemKind.Stdio ? "tokens" : "exact");
         var checker = checkerName.StartsWith("script:", StringComparison.Ordinal)
-            ? new ScriptChecker(checkerName, Path.Combine(directory, checkerName["script:".Length..]))
+            ? new ScriptChecker(checkerName, Path.Combine(directory, checkerName["script:".Length..]), scripts)
             : Checkers.ByName(checkerName) ?? throw new InvalidDataException($"{id}: unknown checker '{checkerName}'.");
         if ((file.Restrictions ?? []).FirstOrDefault(r => !KnownRestrictions.Contains(r)) is { } unknown)
         {
             throw new InvalidDataException($"{id}: unknown restriction '{unknown}'; known: {string.Join(", ", KnownRestrictions)}.");
         }
-        var groups = file.Groups.Select(g => LoadGroup(directory, kind, g)).ToList();
+        var groups = file.Groups.Select(g => LoadGroup(directory, kind, g, scripts)).ToList();
         if (groups.Select(g => g.Name).Distinct().Count() != groups.Count)
         {
             throw new InvalidDataException($"{id}: group names must be unique.");
@@ -50,14 +52,14 @@ public static class ProblemLoader
     /// <summary>Restrictions the compiler enforces (see <c>Judge.Compiler.Policy</c>).</summary>
     private static readonly HashSet<string> KnownRestrictions = ["no-recursion"];
 
-    private static TestGroup LoadGroup(string directory, ProblemKind kind, GroupFile group)
+    private static TestGroup LoadGroup(string directory, ProblemKind kind, GroupFile group, IScriptCompiler scripts)
     {
         Func<IReadOnlyList<TestCase>> load = (group.File, group.Generator) switch
         {
             ({ } file, null) => () => Read<TestFile[]>(Path.Combine(directory, file))
                 .Select(t => new TestCase(t.Name, group.Name, RawUtf8(t.Input, file, t.Name), ExpectedUtf8(kind, t.Expected, file, t.Name)))
                 .ToList(),
-            (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1),
+            (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1, scripts),
             _ => throw new InvalidDataException($"Group '{group.Name}' needs exactly one of 'file' or 'generator'."),
         };
         return new TestGroup(group.Name, group.Weight ?? 1, group.Sample ?? false, load);

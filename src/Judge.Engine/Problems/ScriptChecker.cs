@@ -1,27 +1,23 @@
 using System.Text.Json;
 using Judge.Core.Checking;
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
+using Judge.Core.Problems;
+using Judge.Core.Protocol;
 
 namespace Judge.Engine.Problems;
 
 /// <summary>
 /// A checker written by the problem author as a C# script that returns true when the answer is right
-/// (and may set <c>Message</c> when it is not). Compiled once per problem with Roslyn scripting and
-/// run in the host: only the problem bank's own, reviewed scripts belong here.
+/// (and may set <c>Message</c> when it is not). Compiled once per problem, on its first check, and run in the host:
+/// only the problem bank's own, reviewed scripts belong here.
 /// </summary>
 public sealed class ScriptChecker : IChecker
 {
-    private static readonly ScriptOptions Options = ScriptOptions.Default
-        .AddReferences(typeof(CheckerGlobals).Assembly, typeof(JsonElement).Assembly)
-        .AddImports("System", "System.Linq", "System.Collections.Generic", "System.Text.Json");
+    private readonly Lazy<Func<object, bool>> script;
 
-    private readonly Lazy<ScriptRunner<bool>> script;
-
-    public ScriptChecker(string name, string path)
+    public ScriptChecker(string name, string path, IScriptCompiler compiler)
     {
         Name = name;
-        script = new(() => CSharpScript.Create<bool>(File.ReadAllText(path), Options.WithFilePath(path), typeof(CheckerGlobals)).CreateDelegate());
+        script = new(() => ScriptAssembly.Load<bool>(path, ScriptKind.Checker, compiler));
     }
 
     public string Name { get; }
@@ -42,21 +38,7 @@ public sealed class ScriptChecker : IChecker
         using (var inputDoc = input.IsEmpty ? JsonDocument.Parse("null") : JsonDocument.Parse(input))
         {
             var globals = new CheckerGlobals(inputDoc.RootElement, expectedDoc.RootElement, actualDoc.RootElement);
-            var passed = script.Value(globals).GetAwaiter().GetResult();
-            return passed ? CheckResult.Pass : CheckResult.Fail(globals.Message ?? "Wrong answer.");
+            return script.Value(globals) ? CheckResult.Pass : CheckResult.Fail(globals.Message ?? "Wrong answer.");
         }
     }
-}
-
-/// <summary>What a checker script sees.</summary>
-public sealed class CheckerGlobals(JsonElement input, JsonElement expected, JsonElement actual)
-{
-    public JsonElement Input { get; } = input;
-
-    public JsonElement Expected { get; } = expected;
-
-    public JsonElement Actual { get; } = actual;
-
-    /// <summary>Set by the script to say where the answer went wrong.</summary>
-    public string? Message { get; set; }
 }

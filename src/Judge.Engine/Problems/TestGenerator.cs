@@ -1,31 +1,19 @@
-using Microsoft.CodeAnalysis.CSharp.Scripting;
-using Microsoft.CodeAnalysis.Scripting;
 using Judge.Core.Problems;
+using Judge.Core.Protocol;
 
 namespace Judge.Engine.Problems;
 
 /// <summary>
-/// Runs a problem's C# generator script (Roslyn scripting) to produce large tests instead of storing megabytes
-/// of JSON. Only trusted, bounded scripts from the problem bank go here: each script's assembly stays loaded.
+/// Runs a problem's C# generator script to produce large tests instead of storing megabytes of JSON. Only trusted,
+/// bounded scripts from the problem bank go here: the script runs in the host, once per group.
 /// </summary>
 public static class TestGenerator
 {
-    private static readonly ScriptOptions Options = ScriptOptions.Default
-        .AddReferences(typeof(GeneratorContext).Assembly)
-        .AddImports("System", "System.Linq", "System.Collections.Generic", "System.Text");
-
-    public static IReadOnlyList<TestCase> Run(string scriptPath, string group, int seed)
+    public static IReadOnlyList<TestCase> Run(string scriptPath, string group, int seed, IScriptCompiler compiler)
     {
+        var generate = ScriptAssembly.Load<object>(scriptPath, ScriptKind.Generator, compiler);
         var context = new GeneratorContext(group, seed);
-        try
-        {
-            CSharpScript.RunAsync(File.ReadAllText(scriptPath), Options.WithFilePath(scriptPath), context)
-                .GetAwaiter().GetResult();
-        }
-        catch (CompilationErrorException e)
-        {
-            throw new InvalidDataException($"{scriptPath}: {string.Join("; ", e.Diagnostics)}", e);
-        }
+        generate(context);
         return context.Tests;
     }
 }

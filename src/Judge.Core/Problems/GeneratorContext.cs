@@ -1,11 +1,11 @@
 using System.Text.Json;
-using Judge.Core.Problems;
 
-namespace Judge.Engine.Problems;
+namespace Judge.Core.Problems;
 
 /// <summary>
 /// What a generator script sees: a seeded random source and <see cref="Add"/>. Scripts are trusted problem-author
 /// code, run in the host once per group; they compute expected outputs themselves, with a known-good algorithm.
+/// It lives here, beside <see cref="TestCase"/>, because the compiler worker compiles scripts against it.
 /// </summary>
 public sealed class GeneratorContext(string group, int seed)
 {
@@ -28,5 +28,6 @@ public sealed class GeneratorContext(string group, int seed)
     public void AddText(string name, string input, string expected) =>
         tests.Add(new TestCase(name, group, JsonSerializer.SerializeToUtf8Bytes(input), System.Text.Encoding.UTF8.GetBytes(expected)));
 
-    internal IReadOnlyList<TestCase> Tests => tests;
+    /// <summary>The tests added so far, in order.</summary>
+    public IReadOnlyList<TestCase> Tests => tests;
 }
