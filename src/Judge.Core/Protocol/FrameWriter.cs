@@ -24,7 +24,19 @@ internal sealed class FrameWriter(int capacity = 256)
         return start;
     }
 
-    public void EndFrame(int start) => BinaryPrimitives.WriteInt32BigEndian(buffer.AsSpan(start), Length - start - 4);
+    public void EndFrame(int start) => EndFrame(start, Length - start - 4);
+
+    /// <summary>Sets the header of a frame whose payload is longer than what this buffer holds of it (the rest is streamed).</summary>
+    public void EndFrame(int start, long payloadLength) =>
+        BinaryPrimitives.WriteInt32BigEndian(
+            buffer.AsSpan(start),
+            payloadLength <= Frames.MaxFrameBytes ? (int)payloadLength : throw new InvalidDataException($"A frame of {payloadLength} bytes is over the limit."));
+
+    /// <summary>Forgets what was written, keeping the buffer: after <see cref="WriteToAsync"/>, for the next chunk.</summary>
+    public void Clear() => Length = 0;
+
+    /// <summary>The bytes free before the buffer would grow.</summary>
+    public int Free => buffer.Length - Length;
 
     public void Write(byte value) => Take(1)[0] = value;
 
@@ -50,11 +62,14 @@ internal sealed class FrameWriter(int capacity = 256)
     public void WriteUtf8(ReadOnlySpan<byte> utf8)
     {
         WriteLength(utf8.Length);
-        utf8.CopyTo(Take(utf8.Length));
+        WriteRaw(utf8);
     }
 
+    /// <summary>Bytes as they are, without a count.</summary>
+    public void WriteRaw(ReadOnlySpan<byte> bytes) => bytes.CopyTo(Take(bytes.Length));
+
     /// <summary>A string's byte count, in 7-bit groups, lowest first.</summary>
-    private void WriteLength(int count)
+    public void WriteLength(int count)
     {
         for (var rest = (uint)count; ; rest >>= 7)
         {
@@ -65,6 +80,17 @@ internal sealed class FrameWriter(int capacity = 256)
             }
             Write((byte)(rest | 0x80));
         }
+    }
+
+    /// <summary>The bytes <see cref="WriteLength"/> takes for <paramref name="count"/>.</summary>
+    public static int LengthBytes(int count)
+    {
+        var bytes = 1;
+        for (var rest = (uint)count; rest >= 0x80; rest >>= 7)
+        {
+            bytes++;
+        }
+        return bytes;
     }
 
     /// <summary>Everything written, in one write.</summary>

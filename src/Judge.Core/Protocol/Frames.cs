@@ -24,6 +24,37 @@ public static class Frames
         stream.Flush();
     }
 
+    /// <summary>Small inputs are gathered into writes of up to this many bytes; a buffer this size stays off the large object heap.</summary>
+    private const int StreamChunkBytes = 64 * 1024;
+
+    /// <summary>
+    /// A run request, its tests' inputs written from where the host caches them. Encoded whole, a request took one
+    /// buffer of its size for every submission: up to 10 MB for the bank's large problems, each on the large object
+    /// heap, garbage as soon as it was written. Small inputs are gathered into writes of up to 64 KB, so a small
+    /// submission's request is still one write. The bytes are those <see cref="WriteAsync{T}"/> writes.
+    /// </summary>
+    public static async Task WriteRunRequestAsync(Stream stream, RunRequest request, CancellationToken cancel = default)
+    {
+        var writer = new FrameWriter(StreamChunkBytes);
+        var start = writer.StartFrame();
+        ProtocolCodec.WriteHead(writer, request);
+        writer.EndFrame(start, writer.Length - start - 4 + ProtocolCodec.TestsLength(request.Tests));
+        foreach (var test in request.Tests)
+        {
+            ProtocolCodec.WriteTestHead(writer, test);
+            if (test.InputUtf8.Length <= writer.Free)
+            {
+                writer.WriteRaw(test.InputUtf8.Span);
+                continue;
+            }
+            await writer.WriteToAsync(stream, cancel);
+            writer.Clear();
+            await stream.WriteAsync(test.InputUtf8, cancel);
+        }
+        await writer.WriteToAsync(stream, cancel);
+        await stream.FlushAsync(cancel);
+    }
+
     /// <summary>Two frames in one write, so that the reader wakes once for both.</summary>
     public static void Write<T>(Stream stream, T first, T second) where T : class
     {

@@ -57,6 +57,17 @@ internal static class ProtocolCodec
 
     private static void Write(FrameWriter writer, RunRequest request)
     {
+        WriteHead(writer, request);
+        foreach (var test in request.Tests)
+        {
+            WriteTestHead(writer, test);
+            writer.WriteRaw(test.InputUtf8.Span);
+        }
+    }
+
+    /// <summary>A run request up to its tests: what <see cref="Frames.WriteRunRequestAsync"/> writes before streaming them.</summary>
+    public static void WriteHead(FrameWriter writer, RunRequest request)
+    {
         WriteBytes(writer, request.Assembly);
         WriteBytes(writer, request.Symbols);
         writer.Write((byte)request.Kind);
@@ -65,12 +76,18 @@ internal static class ProtocolCodec
         writer.Write(request.OutputLimitBytes);
         writer.Write(request.StackSizeKb);
         writer.Write(request.Tests.Count);
-        for (var i = 0; i < request.Tests.Count; i++)
-        {
-            writer.Write(request.Tests[i].Index);
-            writer.WriteUtf8(request.Tests[i].InputUtf8.Span);
-        }
     }
+
+    /// <summary>A test's index and its input's byte count; the input's bytes follow.</summary>
+    public static void WriteTestHead(FrameWriter writer, RunTest test)
+    {
+        writer.Write(test.Index);
+        writer.WriteLength(test.InputUtf8.Length);
+    }
+
+    /// <summary>The bytes <see cref="WriteTestHead"/> and the inputs take, for the frame's header.</summary>
+    public static long TestsLength(IReadOnlyList<RunTest> tests) =>
+        tests.Sum(test => 4L + FrameWriter.LengthBytes(test.InputUtf8.Length) + test.InputUtf8.Length);
 
     private static RunRequest ReadRunRequest(FrameReader reader)
     {

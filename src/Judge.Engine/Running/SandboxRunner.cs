@@ -91,7 +91,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         try
         {
             watchdog.CancelAfter(options.StartupTimeoutMs);
-            await Frames.WriteAsync(runner.Input, request, linked.Token);
+            await Frames.WriteRunRequestAsync(runner.Input, request, linked.Token);
             runner.Input.Close();
             // Read until every test has finished: the runner's exit is not this submission's business.
             while (unfinished > 0 && await Frames.ReadAsync<RunEvent>(runner.Output, linked.Token) is { } message)

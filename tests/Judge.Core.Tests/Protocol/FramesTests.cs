@@ -42,6 +42,8 @@ public sealed class FramesTests
         Assert.Equal(request.Prelude, read.Prelude);
         Assert.Equal(request.Restrictions, read.Restrictions);
         Assert.Null(RoundTrip(request with { Restrictions = null }).Restrictions);
+        Assert.Equal(ScriptKind.None, read.Script);
+        Assert.Equal(ScriptKind.Checker, RoundTrip(CompileRequest.ForScript("return true;", ScriptKind.Checker)).Script);
 
         var response = new CompileResponse(false, true, null, [9], [new Diagnostic("CS1002", DiagnosticSeverity.Error, "; expected", 3, 5, 3, 6)], 4.5);
         var back = RoundTrip(response);
@@ -119,6 +121,39 @@ public sealed class FramesTests
         Assert.Equal(finished, Frames.Read<RunEvent>(stream));
         Assert.Equal(started, Frames.Read<RunEvent>(stream));
         Assert.Null(Frames.Read<RunEvent>(stream));
+    }
+
+    [Fact]
+    public async Task RunRequest_Streamed_IsByteForByteTheRequestEncodedWhole()
+    {
+        // Inputs below, at and over what one write gathers, and one with a multi-byte count and non-ASCII text.
+        var tests = new[] { 10, 64 * 1024, 200, 300_000, 65_000, 0, 128 }
+            .Select((size, i) => new RunTest(i * 3, new string('a', size) + (i == 6 ? "é∑🙂" : "")))
+            .ToList();
+        var request = new RunRequest([.. Enumerable.Range(0, 5000).Select(i => (byte)i)], [7, 8], ProblemKind.Function,
+            new EntryPoint("Solution", "Run"), 1000, 4096, 1024, tests);
+        var whole = new MemoryStream();
+        Frames.Write(whole, request);
+        var streamed = new WriteCountingStream();
+
+        await Frames.WriteRunRequestAsync(streamed, request);
+
+        Assert.Equal(whole.ToArray(), streamed.ToArray());
+        Assert.True(streamed.Writes > 1);
+        streamed.Position = 0;
+        Assert.Equal(tests.Select(t => (t.Index, t.Input)), Frames.Read<RunRequest>(streamed)!.Tests.Select(t => (t.Index, t.Input)));
+    }
+
+    [Fact]
+    public async Task SmallRunRequest_Streamed_IsOneWrite()
+    {
+        var request = new RunRequest([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "Run"), 1000, 4096, 1024,
+            [.. Enumerable.Range(0, 30).Select(i => new RunTest(i, $"[{i}, \"abc\"]"))]);
+        var stream = new WriteCountingStream();
+
+        await Frames.WriteRunRequestAsync(stream, request);
+
+        Assert.Equal(1, stream.Writes);
     }
 
     private static T RoundTrip<T>(T message) where T : class
