@@ -97,7 +97,7 @@ public sealed class EditorRuns(JudgePipeline pipeline, WorkerLauncher launcher, 
     {
         public string Name => checker.Name;
 
-        public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input) =>
+        public CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input) =>
             expected.Span.SequenceEqual(NoExpectedUtf8) ? CheckResult.Pass : checker.Check(expected, actual, input);
     }
 }

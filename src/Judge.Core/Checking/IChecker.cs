@@ -7,9 +7,12 @@ public interface IChecker
     string Name { get; }
 
     /// <param name="expected">The expected output as the problem stores it, in UTF-8 (JSON, or raw text for stdio).</param>
-    /// <param name="actual">What the submission produced, as the runner reported it.</param>
+    /// <param name="actual">
+    /// What the submission produced, in UTF-8 as the runner reported it. The runner is not trusted: these bytes may not
+    /// be valid UTF-8, which a checker must treat as a wrong answer, never as an error of its own.
+    /// </param>
     /// <param name="input">The test's input in UTF-8, for checkers that judge an answer against it (custom checkers); empty when there is none.</param>
-    CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input);
+    CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input);
 }
 
 /// <summary>Checking outputs held as strings rather than as a cached test (the checkers' own tests do).</summary>
@@ -17,7 +20,7 @@ public static class CheckerText
 {
     /// <summary>Checks outputs given as strings; a null input is none.</summary>
     public static CheckResult Check(this IChecker checker, string expected, string actual, string? input = null) =>
-        checker.Check(System.Text.Encoding.UTF8.GetBytes(expected), actual, input is null ? default : System.Text.Encoding.UTF8.GetBytes(input));
+        checker.Check(System.Text.Encoding.UTF8.GetBytes(expected), System.Text.Encoding.UTF8.GetBytes(actual), input is null ? default : System.Text.Encoding.UTF8.GetBytes(input));
 }
 
 /// <summary>The checker's answer; <see cref="Message"/> says where the outputs first differ.</summary>

@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 
 namespace Judge.Core.Checking;
@@ -15,27 +13,18 @@ public class JsonChecker(string name = "exact", double? tolerance = null) : IChe
 
     public string Name => name;
 
-    /// <summary>
-    /// The output is encoded once into a pooled buffer, which is what parsing a string costs anyway; the expected
-    /// output is parsed where it is cached, without a copy.
-    /// </summary>
-    public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetByteCount(actual));
-        try
-        {
-            var actualUtf8 = buffer.AsMemory(0, Encoding.UTF8.GetBytes(actual, buffer));
-            // The runner writes compact JSON, as generators do: a right answer is usually the very same text.
-            return actualUtf8.Span.SequenceEqual(expected.Span) ? CheckResult.Pass : CompareParsed(expected, actualUtf8);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
+    /// <summary>Both outputs are parsed where they are, the expected one in the cache and the actual one in its frame.</summary>
+    public CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input) =>
+        // The runner writes compact JSON, as generators do: a right answer is usually the very same text.
+        actual.Span.SequenceEqual(expected.Span) ? CheckResult.Pass : CompareParsed(expected, actual);
 
     private CheckResult CompareParsed(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual)
     {
+        // The parser does not check the UTF-8 inside strings until one is read, and then it throws.
+        if (!System.Text.Unicode.Utf8.IsValid(actual.Span))
+        {
+            return CheckResult.Fail("The output is not valid UTF-8.");
+        }
         using var expectedDoc = JsonDocument.Parse(expected, ParseOptions);
         JsonDocument actualDoc;
         try

@@ -7,10 +7,10 @@ public sealed class TokenChecker : IChecker
 
     public string Name => "tokens";
 
-    public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input)
+    public CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input)
     {
         var want = System.Text.Encoding.UTF8.GetString(expected.Span).Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
-        var got = actual.Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
+        var got = System.Text.Encoding.UTF8.GetString(actual.Span).Split(Whitespace, StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < Math.Min(want.Length, got.Length); i++)
         {
             if (want[i] != got[i])

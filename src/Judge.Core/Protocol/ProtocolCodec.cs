@@ -116,15 +116,18 @@ internal static class ProtocolCodec
         WriteString(writer, message.PublicMessage);
     }
 
-    private static RunEvent ReadRunEvent(FrameReader reader) => new(
-        (RunEventType)ReadEnum(reader, (byte)RunEventType.Fatal, nameof(RunEventType)),
-        reader.ReadInt32(),
-        (RunOutcome)ReadEnum(reader, (byte)RunOutcome.SetupError, nameof(RunOutcome)),
-        ReadString(reader),
-        reader.ReadDouble(),
-        reader.ReadInt64(),
-        ReadString(reader),
-        ReadString(reader));
+    private static RunEvent ReadRunEvent(FrameReader reader)
+    {
+        var type = (RunEventType)ReadEnum(reader, (byte)RunEventType.Fatal, nameof(RunEventType));
+        var index = reader.ReadInt32();
+        var outcome = (RunOutcome)ReadEnum(reader, (byte)RunOutcome.SetupError, nameof(RunOutcome));
+        // Cast, or the null would convert to an empty ReadOnlyMemory through byte[]'s implicit conversion.
+        var output = reader.ReadBoolean() ? (ReadOnlyMemory<byte>?)reader.ReadUtf8() : null;
+        return new RunEvent(type, index, outcome, null, reader.ReadDouble(), reader.ReadInt64(), ReadString(reader), ReadString(reader))
+        {
+            OutputUtf8 = output,
+        };
+    }
 
     private static void Write(FrameWriter writer, CompileRequest request)
     {

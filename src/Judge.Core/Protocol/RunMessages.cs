@@ -34,6 +34,7 @@ public sealed record RunTest(int Index, ReadOnlyMemory<byte> InputUtf8)
 /// Runner to host: a test is about to start (if the runner dies now, this test is the culprit), has finished,
 /// or the runner cannot go on.
 /// </summary>
+/// <param name="Output">What the runner writes. A frame the host reads carries it in <see cref="OutputUtf8"/> instead, undecoded.</param>
 /// <param name="Message">The whole story, which may quote the submission (an exception's message) or the test's input.</param>
 /// <param name="PublicMessage">
 /// The message as a hidden test may show it: only the judge's own words and the exception's type and line, nothing the
@@ -47,7 +48,15 @@ public sealed record RunEvent(
     double TimeMs = 0,
     long MemoryKb = 0,
     string? Message = null,
-    string? PublicMessage = null);
+    string? PublicMessage = null)
+{
+    /// <summary>
+    /// The output as the frame carried it, in UTF-8, where a frame read back has it (null when there is none): the
+    /// host hands it to the checker as it is. Decoded to a string, a large problem's outputs took twice their bytes,
+    /// on the large object heap, and the checker encoded them again.
+    /// </summary>
+    public ReadOnlyMemory<byte>? OutputUtf8 { get; init; }
+}
 
 public enum RunEventType
 {

@@ -35,12 +35,12 @@ public static class TestVerdicts
             isSample ? message : HiddenMessage(verdict, raw),
             isSample ? test.DisplayInput(problem.Kind) : null,
             isSample ? test.Expected : null,
-            isSample ? raw.Output : null);
+            isSample && raw.Output is { } output ? System.Text.Encoding.UTF8.GetString(output.Span) : null);
     }
 
     private static (Verdict, string?) Check(Problem problem, RawResult raw)
     {
-        var result = problem.Checker.Check(raw.Test.ExpectedUtf8, raw.Output ?? "", raw.Test.InputUtf8);
+        var result = problem.Checker.Check(raw.Test.ExpectedUtf8, raw.Output ?? default, raw.Test.InputUtf8);
         return result.Passed ? (Verdict.Accepted, null) : (Verdict.WrongAnswer, result.Message);
     }
 

@@ -22,8 +22,12 @@ public sealed class ScriptChecker : IChecker
 
     public string Name { get; }
 
-    public CheckResult Check(ReadOnlyMemory<byte> expected, string actual, ReadOnlyMemory<byte> input)
+    public CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(actual.Span))
+        {
+            return CheckResult.Fail("The output is not valid UTF-8.");
+        }
         JsonDocument actualDoc;
         try
         {

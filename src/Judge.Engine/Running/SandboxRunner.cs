@@ -105,7 +105,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
                     case RunEventType.Finished when message.Index == current:
                         // Between tests only the judge's own code runs (here and in the runner); the next Started sets the next deadline.
                         watchdog.CancelAfter(options.StartupTimeoutMs);
-                        Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.Output, message.TimeMs, message.MemoryKb, message.Message)
+                        Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.OutputUtf8, message.TimeMs, message.MemoryKb, message.Message)
                         {
                             PublicMessage = message.PublicMessage,
                         }, onResult);

@@ -31,7 +31,7 @@ public sealed class SandboxEscapeTests(HostChecks host)
 
         var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
 
-        var output = result.Output ?? "";
+        var output = result.Output is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span) : "";
         Assert.False(output.Contains("ESCAPED", StringComparison.Ordinal), $"{name}: {output}");
         if (result.Outcome == RunOutcome.Completed)
         {
@@ -78,7 +78,7 @@ public sealed class SandboxEscapeTests(HostChecks host)
 
         var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
 
-        Assert.Equal("\"event sources False, interpreted True\"", result.Output);
+        Assert.Equal("\"event sources False, interpreted True\"", System.Text.Encoding.UTF8.GetString(result.Output!.Value.Span));
     }
 
     /// <summary>The host's checks find a runner while one lives, so that "none left" after each probe means something.</summary>

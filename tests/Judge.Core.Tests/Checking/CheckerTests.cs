@@ -33,6 +33,22 @@ public sealed class CheckerTests
     public void Exact_UnreadableOutput_Fails() =>
         Assert.False(Checkers.Exact.Check("1", "not json").Passed);
 
+    /// <summary>Outputs reach the checkers as the runner's bytes, and the runner is not trusted to send valid UTF-8.</summary>
+    [Theory]
+    [InlineData("exact")]
+    [InlineData("unordered")]
+    [InlineData("float")]
+    [InlineData("tokens")]
+    public void OutputThatIsNotUtf8_IsAWrongAnswer(string name)
+    {
+        var expected = "[\"é\"]"u8.ToArray();
+        byte[] brokenE = [(byte)'[', (byte)'"', 0xC3, (byte)'"', (byte)']'];
+
+        var result = Checkers.ByName(name)!.Check(expected, brokenE, default);
+
+        Assert.False(result.Passed);
+    }
+
     [Fact]
     public void Unordered_SameElementsInAnyOrder_Passes() =>
         Assert.True(Checkers.ByName("unordered")!.Check("[[1,4],[2,3]]", "[[2,3],[1,4]]").Passed);

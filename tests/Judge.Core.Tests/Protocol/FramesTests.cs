@@ -77,7 +77,10 @@ public sealed class FramesTests
         Frames.Write(written, message);
 
         Assert.Equal(Framed(payload.ToArray()).ToArray(), written.ToArray());
-        Assert.Equal(message with { Output = new string('x', 200) + "é\uFFFD" }, Frames.Read<RunEvent>(Framed(payload.ToArray())));
+        // Read back, the output is the frame's bytes, undecoded: the host's checkers take UTF-8.
+        var read = Frames.Read<RunEvent>(Framed(payload.ToArray()))!;
+        Assert.Equal(message with { Output = null, OutputUtf8 = read.OutputUtf8 }, read);
+        Assert.Equal(Encoding.UTF8.GetBytes(new string('x', 200) + "é\uFFFD"), read.OutputUtf8!.Value.ToArray());
     }
 
     [Fact]
@@ -118,7 +121,9 @@ public sealed class FramesTests
 
         Assert.Equal(1, stream.Writes);
         stream.Position = 0;
-        Assert.Equal(finished, Frames.Read<RunEvent>(stream));
+        var first = Frames.Read<RunEvent>(stream)!;
+        Assert.Equal(finished with { Output = null, OutputUtf8 = first.OutputUtf8 }, first);
+        Assert.Equal("[1,\"é\"]", Encoding.UTF8.GetString(first.OutputUtf8!.Value.Span));
         Assert.Equal(started, Frames.Read<RunEvent>(stream));
         Assert.Null(Frames.Read<RunEvent>(stream));
     }
