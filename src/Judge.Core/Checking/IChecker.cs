@@ -29,4 +29,7 @@ public sealed record CheckResult(bool Passed, string? Message)
     public static CheckResult Pass { get; } = new(true, null);
 
     public static CheckResult Fail(string message) => new(false, message);
+
+    /// <summary>For an output whose bytes are not UTF-8 (see <see cref="IChecker.Check"/>), in every checker's words alike.</summary>
+    public static CheckResult NotUtf8 { get; } = Fail("The output is not valid UTF-8.");
 }

@@ -23,7 +23,7 @@ public class JsonChecker(string name = "exact", double? tolerance = null) : IChe
         // The parser does not check the UTF-8 inside strings until one is read, and then it throws.
         if (!System.Text.Unicode.Utf8.IsValid(actual.Span))
         {
-            return CheckResult.Fail("The output is not valid UTF-8.");
+            return CheckResult.NotUtf8;
         }
         using var expectedDoc = JsonDocument.Parse(expected, ParseOptions);
         JsonDocument actualDoc;

@@ -26,7 +26,7 @@ public sealed class ScriptChecker : IChecker
     {
         if (!System.Text.Unicode.Utf8.IsValid(actual.Span))
         {
-            return CheckResult.Fail("The output is not valid UTF-8.");
+            return CheckResult.NotUtf8;
         }
         JsonDocument actualDoc;
         try
