@@ -57,19 +57,24 @@ public class JsonChecker(string name = "exact", double? tolerance = null) : IChe
         switch (expected.ValueKind)
         {
             case JsonValueKind.Array:
-                var expectedItems = expected.EnumerateArray().ToList();
-                var actualItems = actual.EnumerateArray().ToList();
-                for (var i = 0; i < Math.Min(expectedItems.Count, actualItems.Count); i++)
+                // In step, without a list of either side: a large output's elements would fill the large object heap.
+                var index = 0;
+                using (var expectedItems = expected.EnumerateArray())
+                using (var actualItems = actual.EnumerateArray())
                 {
-                    var item = Compare(expectedItems[i], actualItems[i], $"{path}[{i}]");
-                    if (!item.Passed)
+                    while (expectedItems.MoveNext() && actualItems.MoveNext())
                     {
-                        return item;
+                        var item = Compare(expectedItems.Current, actualItems.Current, $"{path}[{index++}]");
+                        if (!item.Passed)
+                        {
+                            return item;
+                        }
                     }
                 }
-                return expectedItems.Count == actualItems.Count
+                var (expectedCount, actualCount) = (expected.GetArrayLength(), actual.GetArrayLength());
+                return expectedCount == actualCount
                     ? CheckResult.Pass
-                    : CheckResult.Fail($"{path} has {actualItems.Count} elements, expected {expectedItems.Count}.");
+                    : CheckResult.Fail($"{path} has {actualCount} elements, expected {expectedCount}.");
             case JsonValueKind.Object:
                 foreach (var property in expected.EnumerateObject())
                 {

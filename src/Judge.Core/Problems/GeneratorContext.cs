@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Judge.Core.Problems;
@@ -11,11 +12,18 @@ public sealed class GeneratorContext(string group, int seed)
 {
     private readonly List<TestCase> tests = [];
 
+    /// <summary>
+    /// Where values are serialized, one after the other. <c>JsonSerializer.SerializeToUtf8Bytes</c> grows its buffer
+    /// through the shared array pool, which then keeps a large test's buffers (16 MB and more) for the life of the
+    /// process; this one goes with the context once the group is generated.
+    /// </summary>
+    private readonly ArrayBufferWriter<byte> buffer = new(64 * 1024);
+
     public Random Random { get; } = new(seed);
 
     /// <summary>Adds a test; <paramref name="input"/> and <paramref name="expected"/> are serialized as JSON.</summary>
     public void Add(string name, object? input, object? expected) =>
-        tests.Add(new TestCase(name, group, JsonSerializer.SerializeToUtf8Bytes(input), JsonSerializer.SerializeToUtf8Bytes(expected)));
+        tests.Add(new TestCase(name, group, Serialize(input), Serialize(expected)));
 
     /// <summary>
     /// Adds a test from JSON text the script wrote itself: for inputs too deep to build as objects
@@ -26,7 +34,17 @@ public sealed class GeneratorContext(string group, int seed)
 
     /// <summary>Adds a stdio test with raw input and expected text.</summary>
     public void AddText(string name, string input, string expected) =>
-        tests.Add(new TestCase(name, group, JsonSerializer.SerializeToUtf8Bytes(input), System.Text.Encoding.UTF8.GetBytes(expected)));
+        tests.Add(new TestCase(name, group, JsonStringLiteral.Encode(input), System.Text.Encoding.UTF8.GetBytes(expected)));
+
+    private byte[] Serialize(object? value)
+    {
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, value);
+        }
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>The tests added so far, in order.</summary>
     public IReadOnlyList<TestCase> Tests => tests;

@@ -6,12 +6,17 @@ namespace Judge.Core.Protocol;
 /// <summary>
 /// Reads one frame's payload in <see cref="FrameWriter"/>'s format (see there for why not a BinaryReader). Reading past
 /// the payload's end is an <see cref="EndOfStreamException"/>, a malformed length a <see cref="FormatException"/>.
+/// The payload is the first <paramref name="length"/> bytes of its array, which may be a pooled buffer's.
 /// </summary>
-internal sealed class FrameReader(byte[] payload)
+internal sealed class FrameReader(byte[] payload, int length)
 {
+    public FrameReader(byte[] payload) : this(payload, payload.Length)
+    {
+    }
+
     private int position;
 
-    public int Remaining => payload.Length - position;
+    public int Remaining => length - position;
 
     public byte ReadByte() => Take(1)[0];
 
@@ -31,23 +36,23 @@ internal sealed class FrameReader(byte[] payload)
     /// <summary>A string as its UTF-8 bytes, not copied: a view of the payload, which it keeps alive.</summary>
     public ReadOnlyMemory<byte> ReadUtf8()
     {
-        var length = ReadLength();
+        var count = ReadLength();
         var start = position;
-        Take(length);
-        return payload.AsMemory(start, length);
+        Take(count);
+        return payload.AsMemory(start, count);
     }
 
     /// <summary>A string's byte count, in 7-bit groups (lowest first) of which at most five fit an int.</summary>
     private int ReadLength()
     {
-        var length = 0L;
+        var value = 0L;
         for (var shift = 0; shift < 35; shift += 7)
         {
             var group = ReadByte();
-            length |= (long)(group & 0x7F) << shift;
+            value |= (long)(group & 0x7F) << shift;
             if (group < 0x80)
             {
-                return length <= int.MaxValue ? (int)length : throw new FormatException($"A string length of {length} bytes is out of range.");
+                return value <= int.MaxValue ? (int)value : throw new FormatException($"A string length of {value} bytes is out of range.");
             }
         }
         throw new FormatException("A string length runs past five bytes.");

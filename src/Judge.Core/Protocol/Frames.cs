@@ -107,6 +107,28 @@ public static class Frames
         return Decode<T>(payload);
     }
 
+    /// <summary>
+    /// Reads one frame into <paramref name="buffer"/>; null at a clean end of stream. Views the message holds of its
+    /// payload (<see cref="RunEvent.OutputUtf8"/>) last until the next read into the same buffer: a runner's
+    /// outputs, megabytes each for large tests, are checked where they were read instead of each taking an array
+    /// of its own on the large object heap.
+    /// </summary>
+    public static async Task<T?> ReadAsync<T>(Stream stream, FrameBuffer buffer, CancellationToken cancel = default) where T : class
+    {
+        var header = buffer.Reserve(4);
+        if (!await ReadExactlyOrEndAsync(stream, header.AsMemory(0, 4), cancel))
+        {
+            return null;
+        }
+        var length = CheckedLength(header);
+        var payload = buffer.Reserve(length);
+        if (!await ReadExactlyOrEndAsync(stream, payload.AsMemory(0, length), cancel))
+        {
+            throw new EndOfStreamException("The stream ended inside a frame.");
+        }
+        return (T)ProtocolCodec.Read(new FrameReader(payload, length), typeof(T));
+    }
+
     /// <summary>Reads one frame, blocking (the runner's way: no async machinery to JIT-compile at its start).</summary>
     public static T? Read<T>(Stream stream) where T : class
     {
@@ -131,7 +153,7 @@ public static class Frames
 
     private static T Decode<T>(byte[] payload) where T : class => (T)ProtocolCodec.Read(new FrameReader(payload), typeof(T));
 
-    private static async Task<bool> ReadExactlyOrEndAsync(Stream stream, byte[] buffer, CancellationToken cancel)
+    private static async Task<bool> ReadExactlyOrEndAsync(Stream stream, Memory<byte> buffer, CancellationToken cancel)
     {
         var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancel);
         return read == buffer.Length;

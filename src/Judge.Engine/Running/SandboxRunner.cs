@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics;
 using Judge.Core.Problems;
 using Judge.Core.Protocol;
@@ -15,8 +16,19 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     private static readonly RunEvent BrokeTheProtocol =
         new(RunEventType.Fatal, -1, RunOutcome.SetupError, Message: "The runner broke the protocol.", PublicMessage: "The runner broke the protocol.");
 
+    /// <summary>
+    /// Buffers the runners' frames are read into. Each output is checked in its frame's buffer, so a large problem's
+    /// outputs (megabytes a test) no longer take an array each on the large object heap. The pool keeps two
+    /// buffers of each size up to 8 MB (at most about 32 MB in all); larger frames take a buffer of their own.
+    /// </summary>
+    private readonly ArrayPool<byte> frameBuffers = ArrayPool<byte>.Create(8 * 1024 * 1024, 2);
+
+    /// <summary>
+    /// Runs every test of the problem. <paramref name="onResult"/> hears each result as it comes, and is the only
+    /// one to see its output: the bytes live in a buffer the next frame reuses, so the results returned carry none.
+    /// </summary>
     public async Task<IReadOnlyList<RawResult>> RunAsync(
-        Problem problem, CompileResponse compiled, Action<RawResult>? onResult = null, CancellationToken cancel = default)
+        Problem problem, CompileResponse compiled, Action<RawResult> onResult, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         try
@@ -31,7 +43,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     }
 
     private async Task<IReadOnlyList<RawResult>> RunAllAsync(
-        Problem problem, CompileResponse compiled, Action<RawResult>? onResult, CancellationToken cancel)
+        Problem problem, CompileResponse compiled, Action<RawResult> onResult, CancellationToken cancel)
     {
         var tests = problem.AllTests.ToList();
         var results = new RawResult?[tests.Count];
@@ -58,7 +70,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     /// <summary>Runs tests from <paramref name="batch"/> in one runner; returns the index it stopped at, or null when all finished.</summary>
     private async Task<int?> RunBatchAsync(
         Problem problem, CompileResponse compiled, List<TestCase> tests, List<int> batch,
-        RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
+        RawResult?[] results, Action<RawResult> onResult, CancellationToken cancel)
     {
         var limits = problem.Limits;
         var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count), problem.Kind);
@@ -76,7 +88,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
 
     private async Task<int?> DriveAsync(
         SandboxedProcess runner, Problem problem, CompileResponse compiled, List<TestCase> tests, List<int> batch,
-        RawResult?[] results, Action<RawResult>? onResult, CancellationToken cancel)
+        RawResult?[] results, Action<RawResult> onResult, CancellationToken cancel)
     {
         var limits = problem.Limits;
         var request = new RunRequest(
@@ -88,13 +100,14 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         var unfinished = batch.Count;
         using var watchdog = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, watchdog.Token);
+        using var frames = new FrameBuffer(frameBuffers);
         try
         {
             watchdog.CancelAfter(options.StartupTimeoutMs);
             await Frames.WriteRunRequestAsync(runner.Input, request, linked.Token);
             runner.Input.Close();
             // Read until every test has finished: the runner's exit is not this submission's business.
-            while (unfinished > 0 && await Frames.ReadAsync<RunEvent>(runner.Output, linked.Token) is { } message)
+            while (unfinished > 0 && await Frames.ReadAsync<RunEvent>(runner.Output, frames, linked.Token) is { } message)
             {
                 switch (message.Type)
                 {
@@ -187,10 +200,11 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     private static int CpuSecondsFor(Core.Problems.ProblemLimits limits, int tests) =>
         (int)Math.Ceiling((double)limits.TimeMs * tests / 1000) * 2 + 10;
 
-    private static void Record(RawResult?[] results, int index, RawResult result, Action<RawResult>? onResult)
+    /// <summary>The output is the caller's to check now: kept, it would point into a frame buffer read over since.</summary>
+    private static void Record(RawResult?[] results, int index, RawResult result, Action<RawResult> onResult)
     {
-        results[index] = result;
-        onResult?.Invoke(result);
+        onResult(result);
+        results[index] = result.Output is null ? result : result with { Output = null };
     }
 }
 

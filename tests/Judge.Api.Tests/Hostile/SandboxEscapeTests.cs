@@ -20,6 +20,14 @@ public sealed class SandboxEscapeTests(HostChecks host)
     private static readonly Engine.JudgeMetrics Metrics = new();
     private static readonly SandboxRunner Runner = new(new RunnerPool(Launcher, new RunnerOptions { PoolSize = 0 }, Metrics), new RunnerOptions { PoolSize = 0 }, Metrics);
 
+    /// <summary>The probe's one result, its output decoded while the runner's frame buffer still holds it.</summary>
+    private static async Task<(RawResult Result, string Output)> RunProbeAsync(CompileResponse compiled)
+    {
+        var output = "";
+        var results = await Runner.RunAsync(ProbeProblem, compiled, r => output = r.Output is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span) : "");
+        return (results.Single(), output);
+    }
+
     public static TheoryData<string> Probes() => HostileCorpus.Names("os");
 
     [Theory]
@@ -29,9 +37,8 @@ public sealed class SandboxEscapeTests(HostChecks host)
         Environment.SetEnvironmentVariable("JUDGE_TEST_SECRET", "must-not-leak");
         var compiled = CompileUnvetted(HostileCorpus.Source("os", name));
 
-        var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
+        var (result, output) = await RunProbeAsync(compiled);
 
-        var output = result.Output is { } bytes ? System.Text.Encoding.UTF8.GetString(bytes.Span) : "";
         Assert.False(output.Contains("ESCAPED", StringComparison.Ordinal), $"{name}: {output}");
         if (result.Outcome == RunOutcome.Completed)
         {
@@ -49,7 +56,7 @@ public sealed class SandboxEscapeTests(HostChecks host)
     {
         var compiled = CompileUnvetted("using System.IO;\npublic class Solution { public string Probe() { Environment.Exit(0); return \"\"; } }");
 
-        var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
+        var (result, _) = await RunProbeAsync(compiled);
 
         Assert.Equal(RunOutcome.Exception, result.Outcome);
         Assert.Contains("ended during this test (exit code 0)", result.Message);
@@ -76,9 +83,9 @@ public sealed class SandboxEscapeTests(HostChecks host)
             }
             """);
 
-        var result = (await Runner.RunAsync(ProbeProblem, compiled)).Single();
+        var (result, output) = await RunProbeAsync(compiled);
 
-        Assert.Equal("\"event sources False, interpreted True\"", System.Text.Encoding.UTF8.GetString(result.Output!.Value.Span));
+        Assert.Equal("\"event sources False, interpreted True\"", output);
     }
 
     /// <summary>The host's checks find a runner while one lives, so that "none left" after each probe means something.</summary>
@@ -113,7 +120,7 @@ public sealed class SandboxEscapeTests(HostChecks host)
         var compiled = CompileUnvetted("public class Solution { public string Probe() => \"blocked\"; }");
         for (var i = 0; i < 5; i++)
         {
-            Assert.Equal(RunOutcome.Completed, (await Runner.RunAsync(ProbeProblem, compiled)).Single().Outcome);
+            Assert.Equal(RunOutcome.Completed, (await RunProbeAsync(compiled)).Result.Outcome);
         }
         await WhilePipesAbove(before);
         Assert.True(HostPipes() <= before, $"{HostPipes() - before} pipes of ten finished runners are still open in the host");

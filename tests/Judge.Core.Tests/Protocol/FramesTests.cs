@@ -129,6 +129,34 @@ public sealed class FramesTests
     }
 
     [Fact]
+    public async Task FramesReadIntoOneBuffer_DecodeAsReadAlone_AndTheBufferGoesBackToItsPool()
+    {
+        // A small frame, a large one (the buffer grows), then a small one again in the large buffer, whose
+        // length must end the payload where the frame ends and not where the array does.
+        var outputs = new[] { "[1]", new string('7', 300_000), "\"é\"" };
+        var stream = new MemoryStream();
+        foreach (var (output, i) in outputs.Select((o, i) => (o, i)))
+        {
+            Frames.Write(stream, new RunEvent(RunEventType.Finished, i, RunOutcome.Completed, output, 1, 2, i == 2 ? "last" : null));
+        }
+        stream.Position = 0;
+        var pool = new CountingPool();
+
+        using (var buffer = new FrameBuffer(pool))
+        {
+            foreach (var (output, i) in outputs.Select((o, i) => (o, i)))
+            {
+                var read = (await Frames.ReadAsync<RunEvent>(stream, buffer))!;
+                Assert.Equal((i, output, i == 2 ? "last" : null), (read.Index, Encoding.UTF8.GetString(read.OutputUtf8!.Value.Span), read.Message));
+            }
+            Assert.Null(await Frames.ReadAsync<RunEvent>(stream, buffer));
+        }
+
+        Assert.True(pool.Rented >= 2);
+        Assert.Equal(pool.Rented, pool.Returned);
+    }
+
+    [Fact]
     public async Task RunRequest_Streamed_IsByteForByteTheRequestEncodedWhole()
     {
         // Inputs below, at and over what one write gathers, and one with a multi-byte count and non-ASCII text.
@@ -187,5 +215,20 @@ public sealed class FramesTests
             Writes++;
             base.Write(buffer, offset, count);
         }
+    }
+
+    private sealed class CountingPool : System.Buffers.ArrayPool<byte>
+    {
+        public int Rented { get; private set; }
+
+        public int Returned { get; private set; }
+
+        public override byte[] Rent(int minimumLength)
+        {
+            Rented++;
+            return new byte[minimumLength + 100];
+        }
+
+        public override void Return(byte[] array, bool clearArray = false) => Returned++;
     }
 }
