@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Judge.Core.Problems;
 
 namespace Judge.Runner.Json;
 
@@ -133,16 +134,8 @@ public sealed class JsonWriter(int maxDepth = JsonSlice.TypedDepth)
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            var escape = c switch
+            var escape = JsonStringLiteral.EscapeOf(c) ?? c switch
             {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                '\t' => "\\t",
-                '\b' => "\\b",
-                '\f' => "\\f",
-                < ' ' => $"\\u{(int)c:X4}",
                 _ when char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]) => null,
                 _ when char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(value[i - 1]) => null,
                 _ when char.IsSurrogate(c) => "\\uFFFD",

@@ -8,7 +8,7 @@ namespace Judge.Core.Problems;
 /// a string through a buffer rented from the shared pool at six times its length (16 MB for a 2.7 MB log), which the
 /// pool then keeps for the life of the process. This writes into one array of the literal's exact size.
 /// </summary>
-internal static class JsonStringLiteral
+public static class JsonStringLiteral
 {
     public static byte[] Encode(string text)
     {
@@ -16,7 +16,7 @@ internal static class JsonStringLiteral
         foreach (var c in text)
         {
             // An escaped character is one ASCII byte in the count above.
-            length += Escape(c) is { } escape ? escape.Length - 1 : c < ' ' ? 5 : 0;
+            length += EscapeOf(c) is { } escape ? escape.Length - 1 : 0;
         }
         var bytes = new byte[length];
         var written = 0;
@@ -24,7 +24,7 @@ internal static class JsonStringLiteral
         var runStart = 0;
         for (var i = 0; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] >= ' ' && Escape(text[i]) is null)
+            if (i < text.Length && EscapeOf(text[i]) is null)
             {
                 continue;
             }
@@ -32,8 +32,7 @@ internal static class JsonStringLiteral
             written += Encoding.UTF8.GetBytes(text.AsSpan(runStart, i - runStart), bytes.AsSpan(written));
             if (i < text.Length)
             {
-                var escape = Escape(text[i]) ?? $"\\u{(int)text[i]:x4}";
-                written += Encoding.ASCII.GetBytes(escape, bytes.AsSpan(written));
+                written += Encoding.ASCII.GetBytes(EscapeOf(text[i])!, bytes.AsSpan(written));
             }
             runStart = i + 1;
         }
@@ -41,7 +40,11 @@ internal static class JsonStringLiteral
         return bytes;
     }
 
-    private static string? Escape(char c) => c switch
+    /// <summary>
+    /// How JSON writes <paramref name="c"/> inside a string when it must be escaped (the quote, the backslash, a control
+    /// character); null when it needs no escape. The runner's <c>JsonWriter</c> escapes with it too.
+    /// </summary>
+    public static string? EscapeOf(char c) => c switch
     {
         '"' => "\\\"",
         '\\' => "\\\\",
@@ -50,6 +53,7 @@ internal static class JsonStringLiteral
         '\t' => "\\t",
         '\b' => "\\b",
         '\f' => "\\f",
+        < ' ' => $"\\u{(int)c:X4}",
         _ => null,
     };
 }
