@@ -10,10 +10,6 @@ namespace Judge.Core.Protocol;
 /// </summary>
 internal sealed class FrameReader(byte[] payload, int length)
 {
-    public FrameReader(byte[] payload) : this(payload, payload.Length)
-    {
-    }
-
     private int position;
 
     public int Remaining => length - position;

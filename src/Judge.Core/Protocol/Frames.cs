@@ -91,21 +91,12 @@ public static class Frames
         writer.EndFrame(start);
     }
 
-    /// <summary>Reads one frame; null at a clean end of stream.</summary>
-    public static async Task<T?> ReadAsync<T>(Stream stream, CancellationToken cancel = default) where T : class
-    {
-        var header = new byte[4];
-        if (!await ReadExactlyOrEndAsync(stream, header, cancel))
-        {
-            return null;
-        }
-        var payload = new byte[CheckedLength(header)];
-        if (!await ReadExactlyOrEndAsync(stream, payload, cancel))
-        {
-            throw new EndOfStreamException("The stream ended inside a frame.");
-        }
-        return Decode<T>(payload);
-    }
+    /// <summary>
+    /// Reads one frame; null at a clean end of stream. The buffer is the message's own and never reused (nor given
+    /// back to the pool), so the views it holds of its payload stay valid.
+    /// </summary>
+    public static Task<T?> ReadAsync<T>(Stream stream, CancellationToken cancel = default) where T : class =>
+        ReadAsync<T>(stream, new FrameBuffer(System.Buffers.ArrayPool<byte>.Shared), cancel);
 
     /// <summary>
     /// Reads one frame into <paramref name="buffer"/>; null at a clean end of stream. Views the message holds of its
@@ -126,7 +117,7 @@ public static class Frames
         {
             throw new EndOfStreamException("The stream ended inside a frame.");
         }
-        return (T)ProtocolCodec.Read(new FrameReader(payload, length), typeof(T));
+        return Decode<T>(payload, length);
     }
 
     /// <summary>Reads one frame, blocking (the runner's way: no async machinery to JIT-compile at its start).</summary>
@@ -142,7 +133,7 @@ public static class Frames
         {
             throw new EndOfStreamException("The stream ended inside a frame.");
         }
-        return Decode<T>(payload);
+        return Decode<T>(payload, payload.Length);
     }
 
     private static int CheckedLength(byte[] header)
@@ -151,7 +142,7 @@ public static class Frames
         return length is < 0 or > MaxFrameBytes ? throw new InvalidDataException($"Frame length {length} is out of range.") : length;
     }
 
-    private static T Decode<T>(byte[] payload) where T : class => (T)ProtocolCodec.Read(new FrameReader(payload), typeof(T));
+    private static T Decode<T>(byte[] payload, int length) where T : class => (T)ProtocolCodec.Read(new FrameReader(payload, length), typeof(T));
 
     private static async Task<bool> ReadExactlyOrEndAsync(Stream stream, Memory<byte> buffer, CancellationToken cancel)
     {
