@@ -97,6 +97,8 @@ public sealed class EditorRuns(JudgePipeline pipeline, WorkerLauncher launcher, 
     {
         public string Name => checker.Name;
 
+        public bool ReadsInput => checker.ReadsInput;
+
         public CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input) =>
             expected.Span.SequenceEqual(NoExpectedUtf8) ? CheckResult.Pass : checker.Check(expected, actual, input);
     }

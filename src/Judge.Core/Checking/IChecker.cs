@@ -13,6 +13,9 @@ public interface IChecker
     /// </param>
     /// <param name="input">The test's input in UTF-8, for checkers that judge an answer against it (custom checkers); empty when there is none.</param>
     CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input);
+
+    /// <summary>Whether <see cref="Check"/> reads the input: a large stored input is read from disk only for those that do.</summary>
+    bool ReadsInput => false;
 }
 
 /// <summary>Checking outputs held as strings rather than as a cached test (the checkers' own tests do).</summary>

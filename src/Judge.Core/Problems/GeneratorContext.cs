@@ -8,7 +8,8 @@ namespace Judge.Core.Problems;
 /// code, run in the host once per group; they compute expected outputs themselves, with a known-good algorithm.
 /// It lives here, beside <see cref="TestCase"/>, because the compiler worker compiles scripts against it.
 /// </summary>
-public sealed class GeneratorContext(string group, int seed)
+/// <param name="store">Where large tests are kept instead of memory; none keeps every test in memory.</param>
+public sealed class GeneratorContext(string group, int seed, TestStore? store = null)
 {
     private readonly List<TestCase> tests = [];
 
@@ -30,20 +31,25 @@ public sealed class GeneratorContext(string group, int seed)
     /// (serializing 100000 nested lists would recurse 100000 frames deep).
     /// </summary>
     public void AddJson(string name, string inputJson, string expectedJson) =>
-        tests.Add(new TestCase(name, group, inputJson, expectedJson));
+        tests.Add(new TestCase(name, group, Keep(System.Text.Encoding.UTF8.GetBytes(inputJson)), Keep(System.Text.Encoding.UTF8.GetBytes(expectedJson))));
 
     /// <summary>Adds a stdio test with raw input and expected text.</summary>
     public void AddText(string name, string input, string expected) =>
-        tests.Add(new TestCase(name, group, JsonStringLiteral.Encode(input), System.Text.Encoding.UTF8.GetBytes(expected)));
+        tests.Add(new TestCase(name, group, Keep(JsonStringLiteral.Encode(input)), Keep(System.Text.Encoding.UTF8.GetBytes(expected))));
 
-    private byte[] Serialize(object? value)
+    private TestData Keep(ReadOnlySpan<byte> bytes) => store?.Keep(bytes) ?? new TestData(bytes.ToArray());
+
+    private TestData Keep(byte[] bytes) =>
+        store is not null && bytes.Length >= TestStore.InMemoryBelow ? store.Keep(bytes) : new TestData(bytes);
+
+    private TestData Serialize(object? value)
     {
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             JsonSerializer.Serialize(writer, value);
         }
-        return buffer.WrittenSpan.ToArray();
+        return Keep(buffer.WrittenSpan);
     }
 
     /// <summary>The tests added so far, in order.</summary>

@@ -77,13 +77,18 @@ public sealed class TestGroup(string name, double weight, bool isSample, Func<IR
 /// <summary>
 /// One test. Its input is JSON: an argument array (function), an operations object (design) or a string (stdio).
 /// Its expected output is JSON too (raw text for stdio) and never leaves the host.
-/// Both are held as UTF-8, the way they go to the runner and into the checker's parser: the bank's cached tests are
-/// about a hundred million characters, and as .NET strings they took twice the bytes. <see cref="Input"/> and
-/// <see cref="Expected"/> decode a string on each call, for the few places that show a sample.
+/// Both are UTF-8, the way they go to the runner and into the checker's parser (as .NET strings the bank's tests
+/// took twice the bytes), held in memory or, for large generated tests, in a <see cref="TestStore"/>.
+/// <see cref="Input"/> and <see cref="Expected"/> decode a string on each call, for the few places that show a sample.
 /// A test is its own identity: it keys results while a submission runs, without hashing megabytes.
 /// </summary>
-public sealed class TestCase(string name, string group, byte[] inputUtf8, byte[] expectedUtf8)
+public sealed class TestCase(string name, string group, TestData inputUtf8, TestData expectedUtf8)
 {
+    public TestCase(string name, string group, byte[] inputUtf8, byte[] expectedUtf8)
+        : this(name, group, new TestData(inputUtf8), new TestData(expectedUtf8))
+    {
+    }
+
     public TestCase(string name, string group, string input, string expected)
         : this(name, group, Encoding.UTF8.GetBytes(input), Encoding.UTF8.GetBytes(expected))
     {
@@ -93,17 +98,24 @@ public sealed class TestCase(string name, string group, byte[] inputUtf8, byte[]
 
     public string Group => group;
 
-    public ReadOnlyMemory<byte> InputUtf8 => inputUtf8;
+    public TestData InputUtf8 => inputUtf8;
 
-    public ReadOnlyMemory<byte> ExpectedUtf8 => expectedUtf8;
+    public TestData ExpectedUtf8 => expectedUtf8;
 
-    public string Input => Encoding.UTF8.GetString(inputUtf8);
+    public string Input => inputUtf8.ToString();
 
-    public string Expected => Encoding.UTF8.GetString(expectedUtf8);
+    public string Expected => expectedUtf8.ToString();
 
     /// <summary>The input as users see it: stdio inputs are stored as JSON strings, shown as the text itself.</summary>
-    public string DisplayInput(ProblemKind kind) =>
-        kind == ProblemKind.Stdio ? System.Text.Json.JsonSerializer.Deserialize<string>(inputUtf8) ?? "" : Input;
+    public string DisplayInput(ProblemKind kind)
+    {
+        if (kind != ProblemKind.Stdio)
+        {
+            return Input;
+        }
+        using var input = inputUtf8.Lease();
+        return System.Text.Json.JsonSerializer.Deserialize<string>(input.Memory.Span) ?? "";
+    }
 }
 
 /// <summary>A solution shipped with the problem and the verdict it must get.</summary>

@@ -98,8 +98,8 @@ internal sealed class FrameWriter(int capacity = 256)
 
     public ValueTask WriteToAsync(Stream stream, CancellationToken cancel) => stream.WriteAsync(buffer.AsMemory(0, Length), cancel);
 
-    /// <summary>The next <paramref name="count"/> bytes of the buffer, grown to hold them.</summary>
-    private Span<byte> Take(int count)
+    /// <summary>The next <paramref name="count"/> bytes of the buffer, grown to hold them, for the caller to fill.</summary>
+    public Span<byte> Take(int count)
     {
         if (buffer.Length - Length < count)
         {

@@ -42,14 +42,27 @@ public static class Frames
         foreach (var test in request.Tests)
         {
             ProtocolCodec.WriteTestHead(writer, test);
-            if (test.InputUtf8.Length <= writer.Free)
+            var input = test.InputUtf8;
+            if (input.Length <= writer.Free)
             {
-                writer.WriteRaw(test.InputUtf8.Span);
+                input.CopyTo(0, writer.Take(input.Length));
                 continue;
             }
             await writer.WriteToAsync(stream, cancel);
             writer.Clear();
-            await stream.WriteAsync(test.InputUtf8, cancel);
+            if (!input.IsStored)
+            {
+                await stream.WriteAsync(input.Memory, cancel);
+                continue;
+            }
+            // A stored input is read into the chunk buffer a chunk at a time: never into an array of its size.
+            for (long done = 0; done < input.Length; done += writer.Length)
+            {
+                writer.Clear();
+                input.CopyTo(done, writer.Take((int)Math.Min(writer.Free, input.Length - done)));
+                await writer.WriteToAsync(stream, cancel);
+            }
+            writer.Clear();
         }
         await writer.WriteToAsync(stream, cancel);
         await stream.FlushAsync(cancel);

@@ -61,7 +61,7 @@ internal static class ProtocolCodec
         foreach (var test in request.Tests)
         {
             WriteTestHead(writer, test);
-            writer.WriteRaw(test.InputUtf8.Span);
+            test.InputUtf8.CopyTo(0, writer.Take(test.InputUtf8.Length));
         }
     }
 
@@ -99,7 +99,7 @@ internal static class ProtocolCodec
         var tests = new RunTest[ReadCount(reader)];
         for (var i = 0; i < tests.Length; i++)
         {
-            tests[i] = new RunTest(reader.ReadInt32(), reader.ReadUtf8());
+            tests[i] = new RunTest(reader.ReadInt32(), new TestData(reader.ReadUtf8()));
         }
         return new RunRequest(assembly, symbols, kind, entry, timeLimitMs, outputLimitBytes, stackSizeKb, tests);
     }

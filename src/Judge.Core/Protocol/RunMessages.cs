@@ -17,17 +17,23 @@ public sealed record RunRequest(
     IReadOnlyList<RunTest> Tests);
 
 /// <summary>
-/// One test's input as UTF-8, as the host caches it and the frame carries it: the host writes it without encoding
-/// a string, and the runner decodes it (<see cref="Input"/>) only when the test starts.
+/// One test's input as UTF-8, as the host keeps it (in memory or stored on disk) and the frame carries it: the host
+/// writes it without encoding a string, and the runner decodes it (<see cref="Input"/>) only when the test starts.
 /// </summary>
-public sealed record RunTest(int Index, ReadOnlyMemory<byte> InputUtf8)
+public sealed record RunTest(int Index, TestData InputUtf8)
 {
+    public RunTest(int index, ReadOnlyMemory<byte> inputUtf8)
+        : this(index, new TestData(inputUtf8))
+    {
+    }
+
     public RunTest(int index, string input)
         : this(index, System.Text.Encoding.UTF8.GetBytes(input))
     {
     }
 
-    public string Input => System.Text.Encoding.UTF8.GetString(InputUtf8.Span);
+    /// <summary>The input as text, in the runner, which holds its inputs in memory (a slice of its request).</summary>
+    public string Input => System.Text.Encoding.UTF8.GetString(InputUtf8.Memory.Span);
 }
 
 /// <summary>

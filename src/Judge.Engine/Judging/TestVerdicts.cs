@@ -40,7 +40,10 @@ public static class TestVerdicts
 
     private static (Verdict, string?) Check(Problem problem, RawResult raw)
     {
-        var result = problem.Checker.Check(raw.Test.ExpectedUtf8, raw.Output ?? default, raw.Test.InputUtf8);
+        var checker = problem.Checker;
+        using var expected = raw.Test.ExpectedUtf8.Lease();
+        using var input = checker.ReadsInput ? raw.Test.InputUtf8.Lease() : default;
+        var result = checker.Check(expected.Memory, raw.Output ?? default, input.Memory);
         return result.Passed ? (Verdict.Accepted, null) : (Verdict.WrongAnswer, result.Message);
     }
 

@@ -22,6 +22,9 @@ public sealed class ScriptChecker : IChecker
 
     public string Name { get; }
 
+    /// <summary>A script sees the test's input beside the two outputs.</summary>
+    public bool ReadsInput => true;
+
     public CheckResult Check(ReadOnlyMemory<byte> expected, ReadOnlyMemory<byte> actual, ReadOnlyMemory<byte> input)
     {
         if (!System.Text.Unicode.Utf8.IsValid(actual.Span))

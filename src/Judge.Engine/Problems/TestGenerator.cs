@@ -9,10 +9,11 @@ namespace Judge.Engine.Problems;
 /// </summary>
 public static class TestGenerator
 {
-    public static IReadOnlyList<TestCase> Run(string scriptPath, string group, int seed, IScriptCompiler compiler)
+    /// <param name="store">Where the group's large tests are kept; see <see cref="TestStore"/>.</param>
+    public static IReadOnlyList<TestCase> Run(string scriptPath, string group, int seed, IScriptCompiler compiler, TestStore? store)
     {
         var generate = ScriptAssembly.Load<object>(scriptPath, ScriptKind.Generator, compiler);
-        var context = new GeneratorContext(group, seed);
+        var context = new GeneratorContext(group, seed, store);
         generate(context);
         return context.Tests;
     }

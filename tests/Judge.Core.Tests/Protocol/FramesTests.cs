@@ -178,6 +178,25 @@ public sealed class FramesTests
     }
 
     [Fact]
+    public async Task RunRequest_WithStoredInputs_StreamsTheSameBytes_InWritesOfAChunk()
+    {
+        var folder = Directory.CreateTempSubdirectory("judge-store-");
+        using var store = TestStore.CreateIn(folder.FullName);
+        var inputs = new[] { 10, 300_000, 70_000, 65_536, 128 }.Select((size, i) => Enumerable.Repeat((byte)('a' + i), size).ToArray()).ToArray();
+        RunRequest Request(Func<byte[], TestData> keep) => new([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "Run"), 1000, 4096, 1024,
+            [.. inputs.Select((input, i) => new RunTest(i, keep(input)))]);
+        var whole = new MemoryStream();
+        Frames.Write(whole, Request(input => new TestData(input)));
+        var streamed = new WriteCountingStream();
+
+        await Frames.WriteRunRequestAsync(streamed, Request(input => store.Keep(input)));
+
+        Assert.Equal(whole.ToArray(), streamed.ToArray());
+        Assert.True(streamed.LargestWrite <= 64 * 1024, $"A write of {streamed.LargestWrite} bytes.");
+        folder.Delete();
+    }
+
+    [Fact]
     public async Task SmallRunRequest_Streamed_IsOneWrite()
     {
         var request = new RunRequest([1, 2, 3], null, ProblemKind.Function, new EntryPoint("Solution", "Run"), 1000, 4096, 1024,
@@ -210,9 +229,12 @@ public sealed class FramesTests
     {
         public int Writes { get; private set; }
 
+        public int LargestWrite { get; private set; }
+
         public override void Write(byte[] buffer, int offset, int count)
         {
             Writes++;
+            LargestWrite = Math.Max(LargestWrite, count);
             base.Write(buffer, offset, count);
         }
     }
