@@ -30,7 +30,8 @@ public sealed class TestStore : IDisposable
     public static TestStore CreateIn(string folder)
     {
         var path = Path.Combine(folder, $"judge-tests-{Guid.NewGuid():N}.bin");
-        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None);
+        // Shared, not locked: nothing else can open a file without a name, and a diagnosis through /proc may read it.
+        var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.ReadWrite);
         File.Delete(path);
         return new TestStore(handle);
     }

@@ -36,7 +36,7 @@ public sealed class ScriptsOutsideTheHostTests : IDisposable
             .Select(fd => (Fd: fd, Target: new FileInfo(fd).LinkTarget ?? ""))
             .Single(link => link.Target.Contains("judge-tests-", StringComparison.Ordinal));
         Assert.EndsWith("(deleted)", store.Target);
-        using var file = File.OpenHandle(store.Fd);
+        using var file = File.OpenHandle(store.Fd, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
         Assert.True(RandomAccess.GetLength(file) > 900_000, $"The store holds {RandomAccess.GetLength(file)} bytes.");
     }
 }
