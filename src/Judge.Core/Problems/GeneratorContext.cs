@@ -39,8 +39,7 @@ public sealed class GeneratorContext(string group, int seed, TestStore? store = 
 
     private TestData Keep(ReadOnlySpan<byte> bytes) => store?.Keep(bytes) ?? new TestData(bytes.ToArray());
 
-    private TestData Keep(byte[] bytes) =>
-        store is not null && bytes.Length >= TestStore.InMemoryBelow ? store.Keep(bytes) : new TestData(bytes);
+    private TestData Keep(byte[] bytes) => store?.Keep(bytes) ?? new TestData(bytes);
 
     private TestData Serialize(object? value)
     {

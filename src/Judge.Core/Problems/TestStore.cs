@@ -36,13 +36,14 @@ public sealed class TestStore : IDisposable
         return new TestStore(handle);
     }
 
-    /// <summary>The bytes held in memory if they are small, else appended to the file.</summary>
-    public TestData Keep(ReadOnlySpan<byte> bytes)
+    /// <summary>The bytes held in memory (a copy) if they are small, else appended to the file.</summary>
+    public TestData Keep(ReadOnlySpan<byte> bytes) => bytes.Length < InMemoryBelow ? new TestData(bytes.ToArray()) : Append(bytes);
+
+    /// <summary>The array itself held in memory if it is small, else its bytes appended to the file.</summary>
+    public TestData Keep(byte[] bytes) => bytes.Length < InMemoryBelow ? new TestData(bytes) : Append(bytes);
+
+    private TestData Append(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length < InMemoryBelow)
-        {
-            return new TestData(bytes.ToArray());
-        }
         long at;
         lock (appending)
         {

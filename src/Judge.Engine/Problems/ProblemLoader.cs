@@ -9,8 +9,7 @@ namespace Judge.Engine.Problems;
 public static class ProblemLoader
 {
     /// <param name="scripts">Compiles the problem's generator and checker scripts, when they are first needed.</param>
-    /// <param name="store">Where large generated tests are kept; by default the process's own, in the temporary folder.</param>
-    public static Problem Load(string directory, IScriptCompiler? scripts = null, TestStore? store = null)
+    public static Problem Load(string directory, IScriptCompiler? scripts = null)
     {
         scripts ??= InProcessScriptCompiler.Instance;
         var id = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
@@ -24,7 +23,7 @@ public static class ProblemLoader
         {
             throw new InvalidDataException($"{id}: unknown restriction '{unknown}'; known: {string.Join(", ", KnownRestrictions)}.");
         }
-        var groups = file.Groups.Select(g => LoadGroup(directory, kind, g, scripts, store)).ToList();
+        var groups = file.Groups.Select(g => LoadGroup(directory, kind, g, scripts)).ToList();
         if (groups.Select(g => g.Name).Distinct().Count() != groups.Count)
         {
             throw new InvalidDataException($"{id}: group names must be unique.");
@@ -53,14 +52,15 @@ public static class ProblemLoader
     /// <summary>Restrictions the compiler enforces (see <c>Judge.Compiler.Policy</c>).</summary>
     private static readonly HashSet<string> KnownRestrictions = ["no-recursion"];
 
-    private static TestGroup LoadGroup(string directory, ProblemKind kind, GroupFile group, IScriptCompiler scripts, TestStore? store)
+    private static TestGroup LoadGroup(string directory, ProblemKind kind, GroupFile group, IScriptCompiler scripts)
     {
         Func<IReadOnlyList<TestCase>> load = (group.File, group.Generator) switch
         {
             ({ } file, null) => () => Read<TestFile[]>(Path.Combine(directory, file))
                 .Select(t => new TestCase(t.Name, group.Name, RawUtf8(t.Input, file, t.Name), ExpectedUtf8(kind, t.Expected, file, t.Name)))
                 .ToList(),
-            (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1, scripts, group.Sample == true ? null : store ?? TestStore.Shared),
+            // Large tests go to the process's store; samples stay in memory, because they are shown in full.
+            (null, { } script) => () => TestGenerator.Run(Path.Combine(directory, script), group.Name, group.Seed ?? 1, scripts, group.Sample == true ? null : TestStore.Shared),
             _ => throw new InvalidDataException($"Group '{group.Name}' needs exactly one of 'file' or 'generator'."),
         };
         return new TestGroup(group.Name, group.Weight ?? 1, group.Sample ?? false, load);
