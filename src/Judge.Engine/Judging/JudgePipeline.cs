@@ -22,7 +22,6 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
             return NothingRan(problem, compiled.Rejected ? Verdict.Rejected : Verdict.CompilationError, compiled.Diagnostics);
         }
 
-        observer?.StatusChanged(JudgeStatus.Running);
         // Each output is checked once, as it arrives; tests the runner never reported are judged at the end.
         var judged = new Dictionary<TestCase, TestResult>();
         var raw = await runner.RunAsync(problem, compiled, r =>
@@ -30,7 +29,7 @@ public sealed class JudgePipeline(CompilerPool compiler, SandboxRunner runner)
             var test = TestVerdicts.Judge(problem, r);
             judged[r.Test] = test;
             observer?.TestFinished(test);
-        }, cancel);
+        }, () => observer?.StatusChanged(JudgeStatus.Running), cancel);
         var tests = raw.Select(r => judged.TryGetValue(r.Test, out var test) ? test : TestVerdicts.Judge(problem, r)).ToList();
         return new JudgeResult(
             Scoring.OverallVerdict(tests),

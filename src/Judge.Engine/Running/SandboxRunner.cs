@@ -26,14 +26,18 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     /// <summary>
     /// Runs every test of the problem. <paramref name="onResult"/> hears each result as it comes, and is the only
     /// one to see its output: the bytes live in a buffer the next frame reuses, so the results returned carry none.
+    /// <paramref name="onRunning"/> hears once that a runner holds the submission, which is then running while the
+    /// caller records it (a status write before the run would delay every verdict by that write).
     /// </summary>
     public async Task<IReadOnlyList<RawResult>> RunAsync(
-        Problem problem, CompileResponse compiled, Action<RawResult> onResult, CancellationToken cancel = default)
+        Problem problem, CompileResponse compiled, Action<RawResult> onResult, Action? onRunning = null, CancellationToken cancel = default)
     {
         var clock = Stopwatch.StartNew();
         try
         {
-            return await RunAllAsync(problem, compiled, onResult, cancel);
+            var running = OnlyOnce(onRunning);
+            // A runner that fails before it is sent its request still reports its tests: they come after "running".
+            return await RunAllAsync(problem, compiled, result => { running(); onResult(result); }, running, cancel);
         }
         finally
         {
@@ -42,8 +46,21 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         }
     }
 
+    private static Action OnlyOnce(Action? action)
+    {
+        var done = action is null;
+        return () =>
+        {
+            if (!done)
+            {
+                done = true;
+                action!();
+            }
+        };
+    }
+
     private async Task<IReadOnlyList<RawResult>> RunAllAsync(
-        Problem problem, CompileResponse compiled, Action<RawResult> onResult, CancellationToken cancel)
+        Problem problem, CompileResponse compiled, Action<RawResult> onResult, Action onRunning, CancellationToken cancel)
     {
         var tests = problem.AllTests.ToList();
         var results = new RawResult?[tests.Count];
@@ -51,7 +68,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         while (next < tests.Count)
         {
             var batch = Enumerable.Range(next, tests.Count - next).ToList();
-            var stop = await RunBatchAsync(problem, compiled, tests, batch, results, onResult, cancel);
+            var stop = await RunBatchAsync(problem, compiled, tests, batch, results, onResult, onRunning, cancel);
             if (stop is not { } culprit)
             {
                 break;
@@ -70,13 +87,13 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     /// <summary>Runs tests from <paramref name="batch"/> in one runner; returns the index it stopped at, or null when all finished.</summary>
     private async Task<int?> RunBatchAsync(
         Problem problem, CompileResponse compiled, List<TestCase> tests, List<int> batch,
-        RawResult?[] results, Action<RawResult> onResult, CancellationToken cancel)
+        RawResult?[] results, Action<RawResult> onResult, Action onRunning, CancellationToken cancel)
     {
         var limits = problem.Limits;
         var runner = pool.Take(limits.MemoryMb, CpuSecondsFor(limits, batch.Count), problem.Kind);
         try
         {
-            return await DriveAsync(runner, problem, compiled, tests, batch, results, onResult, cancel);
+            return await DriveAsync(runner, problem, compiled, tests, batch, results, onResult, onRunning, cancel);
         }
         finally
         {
@@ -88,7 +105,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
 
     private async Task<int?> DriveAsync(
         SandboxedProcess runner, Problem problem, CompileResponse compiled, List<TestCase> tests, List<int> batch,
-        RawResult?[] results, Action<RawResult> onResult, CancellationToken cancel)
+        RawResult?[] results, Action<RawResult> onResult, Action onRunning, CancellationToken cancel)
     {
         var limits = problem.Limits;
         var request = new RunRequest(
@@ -106,6 +123,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             watchdog.CancelAfter(options.StartupTimeoutMs);
             await Frames.WriteRunRequestAsync(runner.Input, request, linked.Token);
             runner.Input.Close();
+            onRunning();
             // Read until every test has finished: the runner's exit is not this submission's business.
             while (unfinished > 0 && await Frames.ReadAsync<RunEvent>(runner.Output, frames, linked.Token) is { } message)
             {

@@ -25,6 +25,9 @@ public sealed class SubmissionEventsTests(JudgeApiFactory api) : IClassFixture<J
         Assert.Equal("result", events[^1].EventType);
         Assert.Equal("Completed", statuses[^1]);
         Assert.Contains("Running", statuses);
+        // Running is recorded once a runner holds the submission, still before any test is reported.
+        var running = events.FindIndex(e => e.EventType == "status" && Parse(e).GetProperty("status").GetString() == "Running");
+        Assert.True(running < events.FindIndex(e => e.EventType == "test"), "A test was reported before the submission was Running.");
         Assert.Equal(result.GetProperty("tests").EnumerateArray().Select(t => t.GetProperty("name").GetString()), tests);
         Assert.Equal("Accepted", result.GetProperty("verdict").GetString());
     }
