@@ -18,5 +18,8 @@ public sealed class WarmupTests
         }
 
         Assert.Equal("", stderr.ToString());
+        // The harnesses ran on the embedded stand-in, loaded from bytes into a context of its own as a submission is.
+        Assert.Contains(System.Runtime.Loader.AssemblyLoadContext.All, context =>
+            context.Name == "Submission" && context.Assemblies.Any(a => a.GetName().Name == "Judge.Runner.StandIn"));
     }
 }
