@@ -6,10 +6,10 @@ using Judge.Runner;
 // for the groups that remain.
 // Its one argument, when the pool gives one, is the kind of problem it was started for: it warms up only that kind's harness.
 using var channel = ProtocolChannel.TakeOverStdout();
-Warmup.Run(Warmup.KindFrom(args));
+var warmThread = Warmup.Run(Warmup.KindFrom(args));
 var request = ProtocolChannel.ReadRequest();
 if (request is null)
 {
     return 2;
 }
-return TestSession.Run(request, channel);
+return TestSession.Run(request, channel, warmThread);

@@ -6,7 +6,8 @@ namespace Judge.Runner;
 /// <summary>Loads the submission once and runs the requested tests in order.</summary>
 public static class TestSession
 {
-    public static int Run(RunRequest request, ProtocolChannel channel)
+    /// <param name="warmThread">The warm-up's submission thread, which serves when its stack is the size the problem asks for.</param>
+    public static int Run(RunRequest request, ProtocolChannel channel, SubmissionThread? warmThread = null)
     {
         ITestHarness harness;
         try
@@ -21,7 +22,8 @@ public static class TestSession
         }
 
         var executor = new TestExecutor(request.TimeLimitMs, request.OutputLimitBytes);
-        if (SubmissionThread.Run(request.StackSizeKb, executor, () => RunTests(request.Tests, harness, executor, channel)) is { } overrun)
+        var thread = warmThread?.StackSizeKb == request.StackSizeKb ? warmThread : new SubmissionThread(request.StackSizeKb);
+        if (thread.Run(executor, () => RunTests(request.Tests, harness, executor, channel)) is { } overrun)
         {
             channel.SendLast(overrun);
         }

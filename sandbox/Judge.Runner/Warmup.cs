@@ -26,20 +26,27 @@ public static class Warmup
         _ => null,
     };
 
-    public static void Run(ProblemKind? kind = null)
+    /// <summary>
+    /// Warms up, and returns the submission thread it ran on (with the problem's default stack size), for the run to
+    /// use; null when the warm-up failed, since that thread may then be stuck.
+    /// </summary>
+    public static SubmissionThread? Run(ProblemKind? kind = null)
     {
         try
         {
-            Exercise(kind);
+            var thread = new SubmissionThread(Problem.DefaultStackSizeKb);
+            Exercise(kind, thread);
+            return thread;
         }
         catch (Exception e)
         {
             // Warming up is an optimisation: it must never stop the runner from serving.
             Console.Error.WriteLine($"warm-up failed: {e.Message}");
+            return null;
         }
     }
 
-    private static void Exercise(ProblemKind? kind)
+    private static void Exercise(ProblemKind? kind, SubmissionThread thread)
     {
         // An array, as the host's requests read back: a one-item collection expression would be a list type of its own.
         RunTest[] tests = [new RunTest(0, """[[1,2,3],"abc",true,2.5,[[1],[2]],[1,[2,[3]]]]""")];
@@ -51,9 +58,9 @@ public static class Warmup
         _ = Frames.Read<RunRequest>(buffer)!;
 
         var standIn = LoadStandIn();
-        // On a submission thread of its own, watched, as the real tests will run.
+        // On the submission thread, watched, as the real tests will run.
         var executor = new TestExecutor(timeLimitMs: 10_000, outputLimitBytes: 1 << 20);
-        var overrun = SubmissionThread.Run(stackSizeKb: 256, executor, () =>
+        var overrun = thread.Run(executor, () =>
         {
             if (kind is null or ProblemKind.Function)
             {

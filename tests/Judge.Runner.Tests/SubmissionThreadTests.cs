@@ -66,4 +66,22 @@ public sealed class SubmissionThreadTests
 
         Assert.Equal("submission", name);
     }
+
+    /// <summary>The warm-up's thread waits for the run's work and serves it, so a runner starts no second thread.</summary>
+    [Fact]
+    public void Run_OneThreadServesOneRunAfterAnother()
+    {
+        var thread = new SubmissionThread(256);
+        var ids = new List<int>();
+
+        Assert.Null(thread.Run(new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000), () => ids.Add(Environment.CurrentManagedThreadId)));
+        Assert.Null(thread.Run(new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000), () => ids.Add(Environment.CurrentManagedThreadId)));
+        var thrown = Assert.Throws<InvalidOperationException>(() => thread.Run(new TestExecutor(200, 1000), () => throw new InvalidOperationException("judge bug")));
+        Assert.Null(thread.Run(new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000), () => ids.Add(Environment.CurrentManagedThreadId)));
+
+        Assert.Equal("judge bug", thrown.Message);
+        Assert.Equal(3, ids.Count);
+        Assert.Single(ids.Distinct());
+        Assert.NotEqual(Environment.CurrentManagedThreadId, ids[0]);
+    }
 }

@@ -21,6 +21,9 @@ public sealed record Problem(
     IReadOnlyList<TestGroup> Groups,
     IReadOnlyList<ReferenceSolution> References)
 {
+    /// <summary>The stack a submission's tests run on unless the problem sets one; runners warm up a thread of this size.</summary>
+    public const int DefaultStackSizeKb = 8 * 1024;
+
     public IEnumerable<TestCase> AllTests => Groups.SelectMany(g => g.Tests);
 
     public IEnumerable<TestCase> Samples => Groups.Where(g => g.IsSample).SelectMany(g => g.Tests);

@@ -39,7 +39,7 @@ public static class ProblemLoader
             new ProblemLimits(file.Limits?.TimeMs ?? ProblemLimits.Default.TimeMs, file.Limits?.MemoryMb ?? ProblemLimits.Default.MemoryMb),
             new EntryPoint(file.Entry.Class, file.Entry.Method, file.Entry.ResultFromArgument, file.Entry.ExceptionsAsResults ?? false),
             file.Prelude ?? [],
-            file.StackSizeKb ?? 8 * 1024,
+            file.StackSizeKb ?? Problem.DefaultStackSizeKb,
             file.Restrictions ?? [],
             checker,
             groups,
