@@ -38,6 +38,9 @@ public sealed class Service : IAsyncDisposable
         // Every request comes from one address; the caller's rate limit (600 a minute by default, editor checks
         // included) would turn a long row into 429s. The benchmark measures the judge, not that limit.
         start.Environment["Access__PermitsPerMinute"] = "1000000";
+        // The repository's problem bank, wherever the build under test lives (a service finds a bundled folder only
+        // beside or above its own files).
+        start.Environment["Judge__ProblemsPath"] = Path.Combine(Paths.Repository(), "problems");
         foreach (var (key, value) in settings)
         {
             start.Environment[key] = value;
