@@ -69,8 +69,8 @@ public static class Warmup
             }
             if (kind is null or ProblemKind.Design)
             {
-                var design = HarnessFactory.For(ProblemKind.Design, standIn, new EntryPoint(StandInNamespace + "StandInDesign", null));
-                Check(executor.Execute(design, new RunTest(1, $$"""{"ops":["{{StandInNamespace}}StandInDesign","Put","Get","get_Count"],"args":[[2],[1,10],[1],[]]}""")));
+                var design = HarnessFactory.For(ProblemKind.Design, standIn, new EntryPoint(StandInNamespace + "StandInDesign", null, ExceptionsAsResults: true));
+                Check(executor.Execute(design, new RunTest(1, $$"""{"ops":["{{StandInNamespace}}StandInDesign","Put","Get","get_Count","Take"],"args":[[2],[1,10],[1],[],[5]]}""")));
             }
         });
         if (overrun is not null)
