@@ -27,10 +27,6 @@ public sealed class SubmissionThread
 
     public int StackSizeKb { get; }
 
-    /// <summary>Runs <paramref name="work"/> on a thread of its own; see the instance method.</summary>
-    public static RunEvent? Run(int stackSizeKb, TestExecutor executor, Action work) =>
-        new SubmissionThread(stackSizeKb).Run(executor, work);
-
     /// <summary>
     /// Runs <paramref name="work"/> on the thread and waits for it. Returns the result of a call that ran past its
     /// limit, which the caller reports before the process exits (the call cannot be stopped, and the thread serves

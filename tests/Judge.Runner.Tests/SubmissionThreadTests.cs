@@ -17,7 +17,7 @@ public sealed class SubmissionThreadTests
         var executor = new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000);
         var clock = Stopwatch.StartNew();
 
-        var overrun = SubmissionThread.Run(1024, executor, () => executor.Execute(harness, new RunTest(7, "[1500]")));
+        var overrun = new SubmissionThread(1024).Run(executor, () => executor.Execute(harness, new RunTest(7, "[1500]")));
 
         Assert.NotNull(overrun);
         Assert.Equal((RunEventType.Finished, 7, RunOutcome.TimeLimit), (overrun.Type, overrun.Index, overrun.Outcome));
@@ -33,7 +33,7 @@ public sealed class SubmissionThreadTests
         var executor = new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000);
         var results = new List<RunEvent>();
 
-        var overrun = SubmissionThread.Run(1024, executor, () =>
+        var overrun = new SubmissionThread(1024).Run(executor, () =>
         {
             for (var i = 0; i < 5; i++)
             {
@@ -51,7 +51,7 @@ public sealed class SubmissionThreadTests
     {
         var executor = new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000);
 
-        var thrown = Assert.Throws<InvalidOperationException>(() => SubmissionThread.Run(256, executor, () => throw new InvalidOperationException("judge bug")));
+        var thrown = Assert.Throws<InvalidOperationException>(() => new SubmissionThread(256).Run(executor, () => throw new InvalidOperationException("judge bug")));
 
         Assert.Equal("judge bug", thrown.Message);
     }
@@ -62,7 +62,7 @@ public sealed class SubmissionThreadTests
         var executor = new TestExecutor(timeLimitMs: 200, outputLimitBytes: 1000);
         var name = "";
 
-        SubmissionThread.Run(256, executor, () => name = Thread.CurrentThread.Name!);
+        new SubmissionThread(256).Run(executor, () => name = Thread.CurrentThread.Name!);
 
         Assert.Equal("submission", name);
     }

@@ -93,23 +93,9 @@ public static class Frames
     /// </summary>
     private static int SizeHint(object message) => message switch
     {
-        RunRequest run => 256 + run.Assembly.Length + (run.Symbols?.Length ?? 0) + InputBytes(run.Tests),
+        RunRequest run => 256 + run.Assembly.Length + (run.Symbols?.Length ?? 0) + (int)ProtocolCodec.TestsLength(run.Tests),
         _ => 256,
     };
-
-    /// <summary>
-    /// A loop, not LINQ's <c>Sum</c>: every runner's warm-up writes a request, and <c>Sum</c> loaded System.Linq and
-    /// JIT-compiled its generic body there, about 2 ms of each runner's CPU (an index, not an enumerator type to load).
-    /// </summary>
-    private static int InputBytes(IReadOnlyList<RunTest> tests)
-    {
-        var total = 0;
-        for (var i = 0; i < tests.Count; i++)
-        {
-            total += tests[i].InputUtf8.Length + 16;
-        }
-        return total;
-    }
 
     private static void AppendFrame(FrameWriter writer, object message)
     {
