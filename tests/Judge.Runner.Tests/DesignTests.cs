@@ -16,6 +16,51 @@ public sealed class DesignTests
     }
 
     [Fact]
+    public void Operations_AreBoundWhicheverOfOpsAndArgsComesFirst()
+    {
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Counter", null),
+            "public class Counter { int n; public Counter(int start) { n = start; } public void Add(int k) => n += k; public void Add(string k) => n += k.Length; public int Get() => n; }");
+
+        Assert.Equal("[null,null,null,10]", harness.Run("""{"args":[[5],[2],["abc"],[]],"note":{"x":[1]},"ops":["Counter","Add","Add","Get"]}"""));
+        Assert.Equal("[null,null,null,10]", harness.Run("""{"ops":["Counter","Add","Add","Get"],"note":{"x":[1]},"args":[[5],[2],["abc"],[]]}"""));
+    }
+
+    [Theory]
+    [InlineData("""{"ops":["Counter","Get"],"args":[[5]]}""", "one argument list per operation")]
+    [InlineData("""{"ops":["Counter"],"args":[[5],[]]}""", "one argument list per operation")]
+    [InlineData("""{"args":[[5],[]],"ops":["Counter"]}""", "one argument list per operation")]
+    [InlineData("""{"ops":["Get","Counter"],"args":[[],[5]]}""", "starts with the constructor")]
+    [InlineData("""{"ops":["Counter","Get"],"args":[[5],7]}""", "Arguments come as an array")]
+    [InlineData("""{"ops":["Counter"],"args":[[5]],"ops":["Counter"]}""", "gives \"ops\" once")]
+    [InlineData("""{"ops":["Counter"]}""", "needs \"args\"")]
+    [InlineData("""{"args":[[5]]}""", "needs \"ops\"")]
+    public void MalformedTests_AreTheJudgesSetupError(string input, string reason)
+    {
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Counter", null),
+            "public class Counter { int n; public Counter(int start) { n = start; } public int Get() => n; }");
+
+        var result = new TestExecutor(1000, 1000).Execute(harness, new RunTest(0, input));
+
+        Assert.Equal(RunOutcome.SetupError, result.Outcome);
+        Assert.Contains(reason, result.Message);
+    }
+
+    [Fact]
+    public void ManyOperations_ReadTheirArgumentsEachAsItsOwn()
+    {
+        // One cursor reads every plain argument in turn: each must start afresh, whatever the one before left.
+        var harness = Harnesses.For(ProblemKind.Design, new EntryPoint("Log", null),
+            "public class Log { readonly List<string> seen = new(); public void Add(string s, int[] xs, bool b) => seen.Add($\"{s}:{xs.Sum()}:{b}\"); public string All() => string.Join(\",\", seen); }");
+        var ops = string.Join(",", Enumerable.Repeat("\"Add\"", 300));
+        var args = string.Join(",", Enumerable.Range(0, 300).Select(i => $"[\"s{i}\",[{i},1],{(i % 2 == 0 ? "true" : "false")}]"));
+
+        var output = harness.Run($$"""{"ops":["Log",{{ops}},"All"],"args":[[],{{args}},[]]}""");
+
+        var expected = string.Join(",", Enumerable.Range(0, 300).Select(i => $"s{i}:{i + 1}:{i % 2 == 0}"));
+        Assert.EndsWith($"\"{expected}\"]", output);
+    }
+
+    [Fact]
     public void ExpectedExceptions_AreResultsWhenTheProblemSaysSo()
     {
         const string source = """

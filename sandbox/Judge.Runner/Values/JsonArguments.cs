@@ -11,10 +11,6 @@ public static class JsonArguments
     public static List<JsonSlice> Split(JsonSlice array)
     {
         var cursor = array.Open(JsonSlice.StreamedDepth);
-        if (cursor.Token != JsonToken.StartArray)
-        {
-            throw new InvalidOperationException("Arguments come as an array.");
-        }
         var arguments = Items(cursor);
         cursor.ExpectEnd();
         return arguments;
@@ -23,6 +19,10 @@ public static class JsonArguments
     /// <summary>The items of the array whose start the cursor is on, one slice each; leaves the cursor on its end.</summary>
     public static List<JsonSlice> Items(JsonCursor cursor)
     {
+        if (cursor.Token != JsonToken.StartArray)
+        {
+            throw new InvalidOperationException("Arguments come as an array.");
+        }
         var items = new List<JsonSlice>();
         while (cursor.Next() != JsonToken.EndArray)
         {

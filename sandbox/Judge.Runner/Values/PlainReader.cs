@@ -9,9 +9,10 @@ namespace Judge.Runner.Values;
 /// </summary>
 public static class PlainReader
 {
-    public static object? Read(JsonSlice json, Type type)
+    /// <summary>Reads the whole of <paramref name="json"/> with <paramref name="cursor"/>, reopened on it: a reader's one cursor serves all its plain values.</summary>
+    public static object? Read(JsonSlice json, Type type, JsonCursor cursor)
     {
-        var cursor = json.Open();
+        cursor.Reopen(json, JsonSlice.TypedDepth);
         var value = ReadValue(cursor, type);
         cursor.ExpectEnd();
         return value;

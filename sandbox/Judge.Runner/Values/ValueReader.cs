@@ -19,6 +19,12 @@ public sealed class ValueReader(object? clock = null)
 
     private int constructing;
 
+    /// <summary>
+    /// Reads every plain value, reopened on each: plain values are read whole, never while another is, and a design
+    /// test may have hundreds of thousands. Types read through a cursor of their own.
+    /// </summary>
+    private readonly JsonCursor plainCursor = new(JsonSlice.Of("null"), JsonSlice.TypedDepth);
+
     /// <summary>Reads one argument: nested object lists without recursion, plain types by typed loops, anything else value by value.</summary>
     public object? Read(JsonSlice json, Type type)
     {
@@ -28,7 +34,7 @@ public sealed class ValueReader(object? clock = null)
         }
         if (PlainTypes.IsPlain(type))
         {
-            return PlainReader.Read(json, type);
+            return PlainReader.Read(json, type, plainCursor);
         }
         // The recursion below follows the parameter's type, not the data: values nested deeper than the type
         // (an object[] of nested lists) are read by the nested reader, without recursion, so the text may nest deep.
