@@ -11,11 +11,15 @@ internal static class Harnesses
 {
     private static readonly SubmissionCompiler Compiler = new();
 
-    public static ITestHarness For(ProblemKind kind, EntryPoint entry, string source, params string[] prelude)
+    public static ITestHarness For(ProblemKind kind, EntryPoint entry, string source, params string[] prelude) =>
+        HarnessFactory.For(kind, Load(kind, entry, source, prelude), entry);
+
+    /// <summary>The submission, compiled and loaded into a context of its own.</summary>
+    public static System.Reflection.Assembly Load(ProblemKind kind, EntryPoint entry, string source, params string[] prelude)
     {
         var compiled = Compiler.Compile(new CompileRequest(source, kind, entry, prelude));
         Assert.True(compiled.Success, string.Join("; ", compiled.Diagnostics.Select(d => d.Message)));
-        return HarnessFactory.For(kind, SubmissionLoader.Load(compiled.Assembly!, compiled.Symbols), entry);
+        return SubmissionLoader.Load(compiled.Assembly!, compiled.Symbols);
     }
 
     /// <summary>Runs one test as the executor does and returns the output the host would check.</summary>

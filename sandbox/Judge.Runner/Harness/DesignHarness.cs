@@ -154,6 +154,7 @@ public sealed class DesignHarness(Assembly submission, EntryPoint entry) : ITest
                 $"'{entry.ClassName}' has no public '{name}' that takes these {values.Count} arguments.",
                 $"'{entry.ClassName}' lacks a public member that one of this test's operations calls.");
         }
+        member.CountBinding();
         return new CallStep(invoker, member, parameterValues);
     }
 

@@ -1,4 +1,3 @@
-using System.Reflection;
 using Judge.Runner.Values;
 
 namespace Judge.Runner.Harness;
@@ -13,10 +12,10 @@ public abstract class DesignStep
     public abstract object? Run(object? instance);
 }
 
-/// <summary>A call of the submission's member (the constructor, for the first operation).</summary>
-public sealed class CallStep(Invoker invoker, MethodBase member, object?[] arguments) : DesignStep
+/// <summary>A call of the submission's member (the constructor, for the first operation), directly where the member has a direct call.</summary>
+public sealed class CallStep(Invoker invoker, Overload member, object?[] arguments) : DesignStep
 {
-    public override object? Run(object? instance) => invoker.Call(member, instance, arguments);
+    public override object? Run(object? instance) => invoker.Call(member.Member, instance, arguments, member.Direct);
 }
 
 /// <summary><c>@advance</c>: moves the judge's clock.</summary>

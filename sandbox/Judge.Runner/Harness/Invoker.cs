@@ -11,11 +11,18 @@ public sealed class Invoker(bool exceptionsAsResults)
 {
     private const BindingFlags Flags = BindingFlags.DoNotWrapExceptions;
 
-    public object? Call(MethodBase member, object? instance, object?[] arguments)
+    /// <param name="direct">
+    /// The member's direct call, if it has one (see <see cref="DirectCalls"/>). An instance method without an
+    /// instance (the constructor threw, and the test expected it) still goes through reflection, whose exception
+    /// for that is the test's result.
+    /// </param>
+    public object? Call(MethodBase member, object? instance, object?[] arguments, DirectCall? direct = null)
     {
         try
         {
-            var result = member is ConstructorInfo constructor
+            var result = direct is not null && (instance is not null || member.IsStatic || member is ConstructorInfo)
+                ? direct(instance, arguments)
+                : member is ConstructorInfo constructor
                 ? constructor.Invoke(Flags, null, arguments, null)
                 : member.Invoke(member.IsStatic ? null : instance, Flags, null, arguments, null);
             return result is Task task ? Await(task) : result;

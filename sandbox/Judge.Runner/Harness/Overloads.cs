@@ -54,7 +54,7 @@ public static class Overloads
     /// that they fit; false when none does.
     /// </summary>
     public static bool TryBind(
-        Overload[] overloads, List<JsonSlice> values, ValueReader reader, [NotNullWhen(true)] out MethodBase? member, [NotNullWhen(true)] out object?[]? arguments)
+        Overload[] overloads, List<JsonSlice> values, ValueReader reader, [NotNullWhen(true)] out Overload? member, [NotNullWhen(true)] out object?[]? arguments)
     {
         foreach (var overload in overloads)
         {
@@ -65,7 +65,7 @@ public static class Overloads
                 {
                     read[i] = reader.Read(values[i], overload.Parameters[i]);
                 }
-                (member, arguments) = (overload.Member, read);
+                (member, arguments) = (overload, read);
                 return true;
             }
             catch (Exception e) when (e is InvalidOperationException or NotSupportedException or FormatException or OverflowException or KeyNotFoundException)
@@ -91,8 +91,27 @@ public static class Overloads
     }
 }
 
-/// <summary>A member that an operation may call, with its parameter types.</summary>
-public sealed record Overload(MethodBase Member, Type[] Parameters);
+/// <summary>A member that an operation may call, with its parameter types; one per runner, so its bindings count across tests.</summary>
+public sealed class Overload(MethodBase member, Type[] parameters)
+{
+    private int bindings;
+
+    public MethodBase Member { get; } = member;
+
+    public Type[] Parameters { get; } = parameters;
+
+    /// <summary>The member called without reflection, once it has been bound often enough (see <see cref="DirectCalls"/>).</summary>
+    public DirectCall? Direct { get; private set; }
+
+    /// <summary>Counts one more operation bound to this member, emitting its direct call when that becomes worth it.</summary>
+    public void CountBinding()
+    {
+        if (++bindings == DirectCalls.WorthFromBindings)
+        {
+            Direct = DirectCalls.TryCreate(Member);
+        }
+    }
+}
 
 /// <summary>The submission lacks what the judge must call: the submission's fault, reported as a runtime error.</summary>
 /// <param name="publicMessage">The same without what comes from the test's input (an operation's name), for hidden tests.</param>
