@@ -29,7 +29,7 @@ public static class DirectCalls
         var method = new DynamicMethod("Direct" + member.Name, typeof(object), [typeof(object), typeof(object[])], typeof(DirectCalls).Module, skipVisibility: true);
         var il = method.GetILGenerator();
         var declaring = member.DeclaringType!;
-        if (member is MethodInfo && !member.IsStatic)
+        if (!member.IsStatic)
         {
             il.Emit(OpCodes.Ldarg_0);
             il.Emit(OpCodes.Castclass, declaring);
@@ -43,18 +43,14 @@ public static class DirectCalls
             // For a reference type, unbox.any is a cast; for Nullable<T>, it takes a boxed T or null, as reflection does.
             il.Emit(OpCodes.Unbox_Any, parameters[i].ParameterType);
         }
-        Type returned;
-        if (member is ConstructorInfo constructor)
-        {
-            il.Emit(OpCodes.Newobj, constructor);
-            returned = declaring;
-        }
-        else
-        {
-            var called = (MethodInfo)member;
-            il.Emit(called.IsStatic ? OpCodes.Call : OpCodes.Callvirt, called);
-            returned = called.ReturnType;
-        }
+        // Through the method's address, as the runtime's own invoke stubs call: a direct call could be inlined into
+        // this method, and the submission's frame, with its line, would be missing from an exception's stack trace.
+        var called = (MethodInfo)member;
+        il.Emit(OpCodes.Ldc_I8, (long)called.MethodHandle.GetFunctionPointer());
+        il.Emit(OpCodes.Conv_I);
+        il.EmitCalli(OpCodes.Calli, called.IsStatic ? CallingConventions.Standard : CallingConventions.HasThis,
+            called.ReturnType, ParameterTypes(parameters), null);
+        var returned = called.ReturnType;
         if (returned == typeof(void))
         {
             il.Emit(OpCodes.Ldnull);
@@ -68,17 +64,20 @@ public static class DirectCalls
     }
 
     /// <summary>
-    /// Members of classes with parameters and results passed by value: by-reference parameters (whose values
-    /// reflection copies back), pointers, ref structs, generic definitions and the instance methods of structs
-    /// (which need the box's address) stay with reflection.
+    /// Methods of classes with parameters and results passed by value: constructors (called once a test, and an
+    /// allocation the JIT could inline), virtual methods, by-reference parameters (whose values reflection copies
+    /// back), pointers, ref structs, generic definitions and the instance methods of structs (which need the box's
+    /// address) stay with reflection.
     /// </summary>
     private static bool Supported(MethodBase member)
     {
-        if (member.ContainsGenericParameters || member.DeclaringType is not { } declaring || declaring.ContainsGenericParameters)
+        if (member is not MethodInfo method || method.ContainsGenericParameters
+            || method.DeclaringType is not { } declaring || declaring.ContainsGenericParameters)
         {
             return false;
         }
-        if (member is MethodInfo method && (!method.IsStatic && declaring.IsValueType || !PassedByValue(method.ReturnType)))
+        // A virtual method's address is that of the declaring type's body, not of an override.
+        if (method.IsVirtual && !method.IsFinal || !method.IsStatic && declaring.IsValueType || !PassedByValue(method.ReturnType))
         {
             return false;
         }
@@ -90,6 +89,16 @@ public static class DirectCalls
             }
         }
         return true;
+    }
+
+    private static Type[] ParameterTypes(ParameterInfo[] parameters)
+    {
+        var types = new Type[parameters.Length];
+        for (var i = 0; i < types.Length; i++)
+        {
+            types[i] = parameters[i].ParameterType;
+        }
+        return types;
     }
 
     private static bool PassedByValue(Type type) => !type.IsByRef && !type.IsPointer && !type.IsByRefLike && !type.IsFunctionPointer;
