@@ -34,6 +34,9 @@ public sealed class DirectCallsTests
 
     private static Type Type(string name) => Submission.GetType(name)!;
 
+    private static DirectCall? Direct(MethodBase member) =>
+        DirectCalls.TryCreate(member, member.GetParameters().Select(p => p.ParameterType).ToArray());
+
     public static TheoryData<string, object?[]> Calls() => new()
     {
         { "Total", [] },
@@ -50,7 +53,7 @@ public sealed class DirectCallsTests
     public void DirectCalls_ReturnWhatReflectionReturns(string name, object?[] arguments)
     {
         var method = Type("Shapes").GetMethod(name)!;
-        var direct = DirectCalls.TryCreate(method);
+        var direct = Direct(method);
         var viaReflection = Activator.CreateInstance(Type("Shapes"), 10);
         var viaDirect = Activator.CreateInstance(Type("Shapes"), 10);
 
@@ -71,10 +74,10 @@ public sealed class DirectCallsTests
         var shapes = Activator.CreateInstance(Type("Shapes"), 7);
         var point = Activator.CreateInstance(Type("Point"), 1, 2);
 
-        var flipped = DirectCalls.TryCreate(Type("Shapes").GetMethod("Flip")!)!(shapes, [point]);
+        var flipped = Direct(Type("Shapes").GetMethod("Flip")!)!(shapes, [point]);
 
         Assert.Equal("Point { X = 2, Y = 1 }", flipped!.ToString());
-        Assert.Null(DirectCalls.TryCreate(Type("Shapes").GetConstructor([typeof(int)])!));
+        Assert.Null(Direct(Type("Shapes").GetConstructor([typeof(int)])!));
     }
 
     [Theory]
@@ -84,7 +87,7 @@ public sealed class DirectCallsTests
     [InlineData("Point", "Sum")]
     public void ByRefParameters_GenericMethods_VirtualMethods_AndStructMethods_StayWithReflection(string type, string name)
     {
-        Assert.Null(DirectCalls.TryCreate(Type(type).GetMethod(name)!));
+        Assert.Null(Direct(Type(type).GetMethod(name)!));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Reflection.Emit;
 
 namespace Judge.Runner.Harness;
 
-/// <summary>A member called through a method emitted for it: the instance (ignored for static members and constructors) and the arguments.</summary>
+/// <summary>A method called through a method emitted for it: the instance (ignored for a static method) and the arguments.</summary>
 public delegate object? DirectCall(object? instance, object?[] arguments);
 
 /// <summary>
@@ -19,10 +19,13 @@ public static class DirectCalls
     /// <summary>Bindings of one member (within one runner) after which its calls are emitted.</summary>
     public const int WorthFromBindings = 1000;
 
-    /// <summary>The direct call, or null where the member's shape is one that only reflection handles the same way.</summary>
-    public static DirectCall? TryCreate(MethodBase member)
+    /// <summary>
+    /// The direct call, or null where the member's shape is one that only reflection handles the same way.
+    /// <paramref name="parameters"/> are its parameter types, as <see cref="Overload"/> holds them.
+    /// </summary>
+    public static DirectCall? TryCreate(MethodBase member, Type[] parameters)
     {
-        if (!Supported(member))
+        if (!Supported(member, parameters))
         {
             return null;
         }
@@ -34,14 +37,13 @@ public static class DirectCalls
             il.Emit(OpCodes.Ldarg_0);
             il.Emit(OpCodes.Castclass, declaring);
         }
-        var parameters = member.GetParameters();
         for (var i = 0; i < parameters.Length; i++)
         {
             il.Emit(OpCodes.Ldarg_1);
             il.Emit(OpCodes.Ldc_I4, i);
             il.Emit(OpCodes.Ldelem_Ref);
             // For a reference type, unbox.any is a cast; for Nullable<T>, it takes a boxed T or null, as reflection does.
-            il.Emit(OpCodes.Unbox_Any, parameters[i].ParameterType);
+            il.Emit(OpCodes.Unbox_Any, parameters[i]);
         }
         // Through the method's address, as the runtime's own invoke stubs call: a direct call could be inlined into
         // this method, and the submission's frame, with its line, would be missing from an exception's stack trace.
@@ -49,7 +51,7 @@ public static class DirectCalls
         il.Emit(OpCodes.Ldc_I8, (long)called.MethodHandle.GetFunctionPointer());
         il.Emit(OpCodes.Conv_I);
         il.EmitCalli(OpCodes.Calli, called.IsStatic ? CallingConventions.Standard : CallingConventions.HasThis,
-            called.ReturnType, ParameterTypes(parameters), null);
+            called.ReturnType, parameters, null);
         var returned = called.ReturnType;
         if (returned == typeof(void))
         {
@@ -69,7 +71,7 @@ public static class DirectCalls
     /// back), pointers, ref structs, generic definitions and the instance methods of structs (which need the box's
     /// address) stay with reflection.
     /// </summary>
-    private static bool Supported(MethodBase member)
+    private static bool Supported(MethodBase member, Type[] parameters)
     {
         if (member is not MethodInfo method || method.ContainsGenericParameters
             || method.DeclaringType is not { } declaring || declaring.ContainsGenericParameters)
@@ -81,24 +83,14 @@ public static class DirectCalls
         {
             return false;
         }
-        foreach (var parameter in member.GetParameters())
+        foreach (var parameter in parameters)
         {
-            if (!PassedByValue(parameter.ParameterType))
+            if (!PassedByValue(parameter))
             {
                 return false;
             }
         }
         return true;
-    }
-
-    private static Type[] ParameterTypes(ParameterInfo[] parameters)
-    {
-        var types = new Type[parameters.Length];
-        for (var i = 0; i < types.Length; i++)
-        {
-            types[i] = parameters[i].ParameterType;
-        }
-        return types;
     }
 
     private static bool PassedByValue(Type type) => !type.IsByRef && !type.IsPointer && !type.IsByRefLike && !type.IsFunctionPointer;

@@ -20,7 +20,7 @@ public sealed class Invoker(bool exceptionsAsResults)
     {
         try
         {
-            var result = direct is not null && (instance is not null || member.IsStatic || member is ConstructorInfo)
+            var result = direct is not null && (instance is not null || member.IsStatic)
                 ? direct(instance, arguments)
                 : member is ConstructorInfo constructor
                 ? constructor.Invoke(Flags, null, arguments, null)

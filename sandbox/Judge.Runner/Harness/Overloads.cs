@@ -108,7 +108,7 @@ public sealed class Overload(MethodBase member, Type[] parameters)
     {
         if (++bindings == DirectCalls.WorthFromBindings)
         {
-            Direct = DirectCalls.TryCreate(Member);
+            Direct = DirectCalls.TryCreate(Member, Parameters);
         }
     }
 }
