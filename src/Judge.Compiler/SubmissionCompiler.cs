@@ -59,7 +59,8 @@ public sealed class SubmissionCompiler
         // A submission that does not compile is not checked further; an editor's check shows every problem at once.
         if (compiles || request.DiagnosticsOnly)
         {
-            var forbidden = ApiPolicyChecker.Check(compilation, submission).ToList();
+            ReadOnlyMemory<byte>? image = compiles && !request.DiagnosticsOnly ? assembly.GetBuffer().AsMemory(0, (int)assembly.Length) : (ReadOnlyMemory<byte>?)null;
+            var forbidden = ApiPolicyChecker.Check(compilation, submission, image).ToList();
             if (request.Restrictions?.Contains(RecursionCheck.Restriction) == true)
             {
                 forbidden.AddRange(RecursionCheck.Check(compilation, submission));

@@ -14,20 +14,58 @@ public static class ApiPolicyChecker
 {
     public const string Id = "JUDGE100";
 
-    public static IReadOnlyList<JudgeDiagnostic> Check(CSharpCompilation compilation, SyntaxTree submission)
+    /// <param name="emitted">
+    /// The submission's compiled image, when it compiled: if everything it refers to is plainly allowed (see
+    /// <see cref="EmittedReferenceCheck"/>), only the unsafe language features are looked for, which needs no binding.
+    /// A forbidden name that compiles to nothing (inside <c>nameof</c>, a constant, a local never read) is then not
+    /// reported, since nothing of it runs.
+    /// </param>
+    public static IReadOnlyList<JudgeDiagnostic> Check(CSharpCompilation compilation, SyntaxTree submission, ReadOnlyMemory<byte>? emitted = null)
     {
-        var model = compilation.GetSemanticModel(submission);
         var found = new List<(JudgeDiagnostic Diagnostic, string Subject)>();
+        var names = new List<SyntaxNode>();
+        var identifiers = new HashSet<string>(StringComparer.Ordinal);
+        var mustBind = emitted is null;
         foreach (var node in submission.GetRoot().DescendantNodesAndTokens())
         {
-            var finding = node.IsToken ? ForbiddenToken(node.AsToken()) : ForbiddenNode(node.AsNode()!, model);
-            if (finding is { } f)
+            if (node.IsToken)
             {
-                found.Add((DiagnosticMapper.At(Id, JudgeSeverity.Error, f.Reason, node.GetLocation()!), f.Subject));
+                var token = node.AsToken();
+                if (token.IsKind(SyntaxKind.IdentifierToken))
+                {
+                    identifiers.Add(token.ValueText);
+                }
+                Report(found, ForbiddenToken(token), node);
+                continue;
+            }
+            var syntax = node.AsNode()!;
+            Report(found, ForbiddenSyntax(syntax), node);
+            if (syntax is SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax)
+            {
+                names.Add(syntax);
+            }
+            // Attributes can change what the runtime does without a reference the image shows (layout, native
+            // imports), and aliases and static imports name types the image need not mention: the walk decides.
+            mustBind |= syntax is AttributeListSyntax or ExternAliasDirectiveSyntax or UsingDirectiveSyntax { Alias: not null } or UsingDirectiveSyntax { StaticKeyword.RawKind: not 0 };
+        }
+        if (mustBind || EmittedReferences.Read(emitted!.Value) is not { } references || !EmittedReferenceCheck.AllAllowed(references, identifiers))
+        {
+            var model = compilation.GetSemanticModel(submission);
+            foreach (var name in names)
+            {
+                Report(found, ForbiddenName(name, model), name);
             }
         }
         // One message per forbidden type and line: `File.ReadAllText` is reported at `File`, not twice.
         return found.DistinctBy(f => (f.Diagnostic.Line, f.Subject)).Select(f => f.Diagnostic).ToList();
+    }
+
+    private static void Report(List<(JudgeDiagnostic, string)> found, (string Reason, string Subject)? finding, SyntaxNodeOrToken at)
+    {
+        if (finding is { } f)
+        {
+            found.Add((DiagnosticMapper.At(Id, JudgeSeverity.Error, f.Reason, at.GetLocation()!), f.Subject));
+        }
     }
 
     private static (string Reason, string Subject)? ForbiddenToken(SyntaxToken token) => token.Kind() switch
@@ -39,20 +77,17 @@ public static class ApiPolicyChecker
         _ => null,
     };
 
-    private static (string Reason, string Subject)? ForbiddenNode(SyntaxNode node, SemanticModel model)
+    private static (string Reason, string Subject)? ForbiddenSyntax(SyntaxNode node) => node switch
     {
-        switch (node)
-        {
-            case PointerTypeSyntax:
-                return ("Pointers are not allowed.", "pointer");
-            case FunctionPointerTypeSyntax:
-                return ("Function pointers are not allowed.", "pointer");
-            case SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax:
-                var symbol = model.GetSymbolInfo(node).Symbol ?? model.GetSymbolInfo(node).CandidateSymbols.FirstOrDefault();
-                return symbol is null ? null : Forbidden(symbol);
-            default:
-                return null;
-        }
+        PointerTypeSyntax => ("Pointers are not allowed.", "pointer"),
+        FunctionPointerTypeSyntax => ("Function pointers are not allowed.", "pointer"),
+        _ => null,
+    };
+
+    private static (string Reason, string Subject)? ForbiddenName(SyntaxNode node, SemanticModel model)
+    {
+        var symbol = model.GetSymbolInfo(node).Symbol ?? model.GetSymbolInfo(node).CandidateSymbols.FirstOrDefault();
+        return symbol is null ? null : Forbidden(symbol);
     }
 
     /// <summary>Why a symbol is forbidden and the type it belongs to, or null when a submission may use it.</summary>
