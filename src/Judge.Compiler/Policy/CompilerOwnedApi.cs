@@ -60,8 +60,19 @@ internal static class CompilerOwnedApi
         ["System.Threading.Tasks.Sources.ValueTaskSourceStatus"] = [],
         ["System.Threading.Tasks.Sources.ValueTaskSourceOnCompletedFlags"] = [],
         ["System.Runtime.CompilerServices.SwitchExpressionException"] = Constructor,
-        ["System.Runtime.CompilerServices.RuntimeHelpers"] = ["InitializeArray", "CreateSpan", "GetSubArray"],
+        ["System.Runtime.CompilerServices.RuntimeHelpers"] = ["InitializeArray", "CreateSpan", "GetSubArray", "EnsureSufficientExecutionStack"],
         ["System.RuntimeFieldHandle"] = [],
         ["System.Runtime.InteropServices.CollectionsMarshal"] = ["AsSpan", "SetCount"],
+        ["System.RuntimeTypeHandle"] = [],
+    };
+
+    /// <summary>
+    /// Members of types a submission may name (so a use of the type proves nothing) that only the compiler calls:
+    /// allowed when the source never names the member. <c>typeof</c>, and records' equality, become
+    /// <c>Type.GetTypeFromHandle</c>.
+    /// </summary>
+    public static readonly Dictionary<string, HashSet<string>> Members = new()
+    {
+        ["System.Type"] = ["GetTypeFromHandle"],
     };
 }

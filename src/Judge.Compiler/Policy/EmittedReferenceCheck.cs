@@ -33,6 +33,10 @@ public static class EmittedReferenceCheck
         {
             return TypeAllowed(type) || ApiPolicy.RestrictedTypes.ContainsKey(type) || (HoldsAllowedMember(type) && !Named(type, named));
         }
+        if (CompilerOwnedApi.Members.TryGetValue(type, out var owned) && owned.Contains(member) && !named.Contains(member))
+        {
+            return true;
+        }
         var name = AccessorOf(member);
         if (ApiPolicy.AllowedMembers.Contains($"{type}.{name}"))
         {

@@ -109,6 +109,28 @@ public sealed class EmittedReferenceCheckTests
     }
 
     [Fact]
+    public void RecordsAndTypeof_AreCleared()
+    {
+        var (_, tree, image) = Emit("""
+            public record Point(int X, int Y);
+            public class Solution
+            {
+                public int Run() => new Point(1, 2).ToString().Length + (new Point(1, 2) == new Point(1, 2) ? 1 : 0) + (typeof(Solution) == typeof(Point) ? 1 : 0);
+            }
+            """, CompileReferences.Allowed);
+
+        Assert.True(EmittedReferenceCheck.AllAllowed(EmittedReferences.Read(image!.Value)!, Identifiers(tree)));
+    }
+
+    [Fact]
+    public void TheCompilersOwnMember_IsLeftToTheWalkWhenTheSubmissionNamesIt()
+    {
+        var (_, tree, image) = Emit(Method("return Type.GetTypeFromHandle(default) == null ? 0 : 1;"), CompileReferences.Allowed);
+
+        Assert.False(EmittedReferenceCheck.AllAllowed(EmittedReferences.Read(image!.Value)!, Identifiers(tree)));
+    }
+
+    [Fact]
     public void TheCompilersOwnHelper_IsRejectedWhenTheSubmissionNamesIt()
     {
         var compiler = new SubmissionCompiler();
