@@ -46,7 +46,7 @@ public sealed class Service : IAsyncDisposable
             start.Environment[key] = value;
         }
         var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
         var address = new Uri($"http://127.0.0.1:{port}");
         using var http = new HttpClient();
@@ -62,6 +62,11 @@ public sealed class Service : IAsyncDisposable
             }
             catch (HttpRequestException)
             {
+            }
+            if (process.HasExited)
+            {
+                // A service that refuses to start (no bubblewrap, say) logs why on its console: show that, not a time-out.
+                throw new InvalidOperationException($"{name} exited at its start:{Environment.NewLine}{await output}");
             }
             await Task.Delay(100);
         }
