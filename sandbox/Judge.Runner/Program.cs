@@ -5,11 +5,11 @@ using Judge.Runner;
 // a time-out or memory exhaustion, since user threads cannot be stopped; the host starts a fresh runner
 // for the groups that remain.
 // Its one argument, when the pool gives one, is the kind of problem it was started for: it warms up only that kind's harness.
-using var channel = ProtocolChannel.TakeOverStdout();
-var warmThread = Warmup.Run(Warmup.KindFrom(args));
-var request = ProtocolChannel.ReadRequest();
-if (request is null)
+int exitCode;
+using (var channel = ProtocolChannel.TakeOverStdout())
 {
-    return 2;
+    var warmThread = Warmup.Run(Warmup.KindFrom(args));
+    var request = ProtocolChannel.ReadRequest();
+    exitCode = request is null ? 2 : TestSession.Run(request, channel, warmThread);
 }
-return TestSession.Run(request, channel, warmThread);
+return ImmediateExit.Now(exitCode);
