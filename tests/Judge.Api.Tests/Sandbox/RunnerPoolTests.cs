@@ -34,6 +34,22 @@ public sealed class RunnerPoolTests
         Assert.Equal([ProblemKind.Design, ProblemKind.Design], pool.IdleKinds);
     }
 
+    [Fact]
+    public async Task ARunnerGivenNoRequest_ExitsWithItsOwnCode_ThroughTheSandbox()
+    {
+        var options = new RunnerOptions { PoolSize = 1 };
+        using var pool = new RunnerPool(Launcher, options, new JudgeMetrics());
+        pool.Refill();
+        await UntilIdle(pool, 1);
+
+        // The runner ends with _exit (ImmediateExit): its code still reaches the host through bubblewrap and the launcher.
+        using var runner = pool.Take(options.PoolMemoryMb, 10, ProblemKind.Function);
+        runner.Input.Close();
+        await runner.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(2, runner.ExitCode);
+        Assert.Equal("", await runner.StderrAsync());
+    }
+
     private static async Task UntilIdle(RunnerPool pool, int count)
     {
         for (var attempt = 0; attempt < 300 && pool.Idle < count; attempt++)
