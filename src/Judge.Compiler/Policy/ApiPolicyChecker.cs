@@ -48,6 +48,8 @@ public static class ApiPolicyChecker
             // imports), and aliases and static imports name types the image need not mention: the walk decides.
             mustBind |= syntax is AttributeListSyntax or ExternAliasDirectiveSyntax or UsingDirectiveSyntax { Alias: not null } or UsingDirectiveSyntax { StaticKeyword.RawKind: not 0 };
         }
+        // `dynamic` is refused as a keyword, but only a dynamic operation leaves a binder in the image: the walk sees it.
+        mustBind |= identifiers.Contains("dynamic");
         if (mustBind || EmittedReferences.Read(emitted!.Value) is not { } references || !EmittedReferenceCheck.AllAllowed(references, identifiers))
         {
             var model = compilation.GetSemanticModel(submission);

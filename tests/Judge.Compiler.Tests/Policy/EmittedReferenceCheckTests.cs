@@ -158,6 +158,20 @@ public sealed class EmittedReferenceCheckTests
         Assert.Contains(result.Diagnostics, d => d.Id == ApiPolicyChecker.Id && d.Message.Contains("StructLayout") && d.Line == 2);
     }
 
+    [Theory]
+    [InlineData("dynamic d = 1; return 0;")]
+    [InlineData("var list = new List<dynamic>(); list.Add(1); return list.Count;")]
+    [InlineData("dynamic d = \"abc\"; var s = d as string; return s.Length;")]
+    public void Dynamic_IsRejectedEvenWhenNothingIsCalledThroughIt(string body)
+    {
+        // Without a dynamic operation the image refers to no binder, and the fast path would clear it; the policy
+        // refuses the keyword itself, as documented, so the walk must see it.
+        var result = new SubmissionCompiler().Compile(Request(Method(body)));
+
+        Assert.True(result.Rejected);
+        Assert.Contains(result.Diagnostics, d => d.Id == ApiPolicyChecker.Id && d.Message.Contains("'dynamic' is not allowed"));
+    }
+
     [Fact]
     public void ANameThatCompilesToNothing_IsNotRejected()
     {
