@@ -108,6 +108,25 @@ public sealed class EmittedReferenceCheckTests
         Assert.True(EmittedReferenceCheck.AllAllowed(EmittedReferences.Read(image.Value)!, Identifiers(tree)));
     }
 
+    [Theory]
+    [InlineData("public class Solution { public int Run() => Task.Run(async () => { try { await Task.Yield(); } finally { } return 1; }).Result; }")]
+    [InlineData("public class Solution { const decimal Rate = 1.5m; public int Run() => (int)(Rate * 2); }")]
+    [InlineData("public class Solution { static int Size<T>(T[] a) where T : unmanaged => a.Length; public int Run() => Size(new[] { 1 }); }")]
+    [InlineData("public class Solution { delegate int ByIn(in int x); public int Run() { ByIn twice = (in int x) => x * 2; return twice(2); } }")]
+    [InlineData("public class Solution { public int Run() => Task.Run(async () => { try { await Task.Yield(); } finally { await Task.Yield(); } return 1; }).Result; }")]
+    [InlineData("public class Solution { public int Run() { IEnumerable<int> e = [1, 2, 3]; return e.Count(); } }")]
+    [InlineData("public class Solution { static int Count(params IEnumerable<int> xs) => xs.Count(); public int Run() => Count(1, 2); }")]
+    [InlineData("public static class Ext { extension(int x) { public int Twice => x * 2; } } public class Solution { public int Run() => 3.Twice; }")]
+    public void WhatTheCompilerAddsForALanguageFeature_IsCleared(string source)
+    {
+        var (_, tree, image) = Emit(source, CompileReferences.Allowed);
+
+        Assert.NotNull(image);
+        var references = EmittedReferences.Read(image.Value)!;
+        Assert.True(EmittedReferenceCheck.AllAllowed(references, Identifiers(tree)),
+            string.Join(", ", references.Select(r => $"{r.Type}.{r.Member}")));
+    }
+
     [Fact]
     public void RecordsAndTypeof_AreCleared()
     {
