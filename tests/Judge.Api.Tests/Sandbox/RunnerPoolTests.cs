@@ -15,10 +15,7 @@ public sealed class RunnerPoolTests
     public async Task APool_StartsWithBothKinds_AndReplacesEachTakenRunnerWithOneOfTheKindTaken()
     {
         var options = new RunnerOptions { PoolSize = 2 };
-        using var pool = new RunnerPool(Launcher, options, new JudgeMetrics());
-
-        pool.Refill();
-        await UntilIdle(pool, 2);
+        using var pool = await FilledPool(options);
         Assert.Equal([ProblemKind.Function, ProblemKind.Design], pool.IdleKinds);
 
         // Two design submissions: the first takes the design runner, the second the function one.
@@ -38,9 +35,7 @@ public sealed class RunnerPoolTests
     public async Task ARunnerGivenNoRequest_ExitsWithItsOwnCode_ThroughTheSandbox()
     {
         var options = new RunnerOptions { PoolSize = 1 };
-        using var pool = new RunnerPool(Launcher, options, new JudgeMetrics());
-        pool.Refill();
-        await UntilIdle(pool, 1);
+        using var pool = await FilledPool(options);
 
         // The runner ends with _exit (ImmediateExit): its code still reaches the host through bubblewrap and the launcher.
         using var runner = pool.Take(options.PoolMemoryMb, 10, ProblemKind.Function);
@@ -48,6 +43,23 @@ public sealed class RunnerPoolTests
         await runner.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(2, runner.ExitCode);
         Assert.Equal("", await runner.StderrAsync());
+    }
+
+    /// <summary>A pool of real runners, filled to its size and idle.</summary>
+    private static async Task<RunnerPool> FilledPool(RunnerOptions options)
+    {
+        var pool = new RunnerPool(Launcher, options, new JudgeMetrics());
+        try
+        {
+            pool.Refill();
+            await UntilIdle(pool, options.PoolSize);
+            return pool;
+        }
+        catch
+        {
+            pool.Dispose(); // a pool that never filled still stops its runners
+            throw;
+        }
     }
 
     private static async Task UntilIdle(RunnerPool pool, int count)
