@@ -20,9 +20,9 @@ public sealed class SandboxedProcess : IDisposable
     }
 
     /// <summary>
-    /// An asynchronous read of a pipe is a blocking read on a thread-pool thread, one hop and one wake-up each. Reading
-    /// through a buffer takes whatever the worker has written so far in one read: a frame's length and body, and often
-    /// the next frames too, instead of two reads per frame (a runner sends two frames per test).
+    /// Reading through a buffer takes whatever the worker has written so far in one read: a frame's length and body,
+    /// and often the next frames too, instead of two reads per frame, each a system call and, read asynchronously,
+    /// a hop between threads.
     /// </summary>
     private const int OutputBufferBytes = 64 * 1024;
 
@@ -96,27 +96,8 @@ public sealed class SandboxedProcess : IDisposable
     /// (hundreds of kilobytes) before the process ends. Read by thread-pool hops, that drain stalled whenever the
     /// pool was busy, long enough for the runner to report a time-out for a test that was in fact overflowing its stack.
     /// </summary>
-    private static Task<string> DrainCapped(Stream stream, int limit)
-    {
-        var drained = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        new Thread(() =>
-        {
-            try
-            {
-                drained.SetResult(ReadCapped(stream, limit));
-            }
-            catch (Exception e)
-            {
-                // An exception on a thread of its own would end the host: hand it to whoever awaits the text.
-                drained.SetException(e);
-            }
-        }, maxStackSize: 256 * 1024)
-        {
-            IsBackground = true,
-            Name = "judge-stderr",
-        }.Start();
-        return drained.Task;
-    }
+    private static Task<string> DrainCapped(Stream stream, int limit) =>
+        OwnThread.Run("judge-stderr", () => ReadCapped(stream, limit), maxStackSize: 256 * 1024);
 
     private static string ReadCapped(Stream stream, int limit)
     {

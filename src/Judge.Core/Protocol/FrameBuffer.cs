@@ -5,9 +5,10 @@ namespace Judge.Core.Protocol;
 /// <summary>
 /// One reader's buffer for the frames it reads in turn, taken from <paramref name="pool"/> and given back on
 /// <see cref="Dispose"/>. A message read into it (<see cref="Frames.ReadAsync{T}(Stream, FrameBuffer, CancellationToken)"/>)
-/// may hold views of its bytes (<see cref="RunEvent.OutputUtf8"/>), which the next read overwrites.
+/// may hold views of its bytes (<see cref="RunEvent.OutputUtf8"/>), which the next read overwrites. Without a pool,
+/// each larger frame gets a new array, never given back: views of an earlier frame stay valid.
 /// </summary>
-public sealed class FrameBuffer(ArrayPool<byte> pool) : IDisposable
+public sealed class FrameBuffer(ArrayPool<byte>? pool) : IDisposable
 {
     private byte[] array = [];
 
@@ -17,7 +18,7 @@ public sealed class FrameBuffer(ArrayPool<byte> pool) : IDisposable
         if (array.Length < length)
         {
             Release();
-            array = pool.Rent(length);
+            array = pool is null ? new byte[length] : pool.Rent(length);
         }
         return array;
     }
@@ -28,7 +29,7 @@ public sealed class FrameBuffer(ArrayPool<byte> pool) : IDisposable
     {
         if (array.Length > 0)
         {
-            pool.Return(array);
+            pool?.Return(array);
             array = [];
         }
     }

@@ -133,20 +133,31 @@ public static class Frames
         return Decode<T>(payload, length);
     }
 
-    /// <summary>Reads one frame, blocking (the runner's way: no async machinery to JIT-compile at its start).</summary>
-    public static T? Read<T>(Stream stream) where T : class
+    /// <summary>
+    /// Reads one frame, blocking (the runner's way: no async machinery to JIT-compile at its start). The payload is
+    /// an array of its own, so the views the message holds of it stay valid.
+    /// </summary>
+    public static T? Read<T>(Stream stream) where T : class => Read<T>(stream, new FrameBuffer(pool: null));
+
+    /// <summary>
+    /// Reads one frame into <paramref name="buffer"/>, blocking; null at a clean end of stream. Views the message
+    /// holds of its payload last until the next read into the same buffer, as with
+    /// <see cref="ReadAsync{T}(Stream, FrameBuffer, CancellationToken)"/>.
+    /// </summary>
+    public static T? Read<T>(Stream stream, FrameBuffer buffer) where T : class
     {
-        var header = new byte[4];
-        if (stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false) < header.Length)
+        var header = buffer.Reserve(4);
+        if (stream.ReadAtLeast(header.AsSpan(0, 4), 4, throwOnEndOfStream: false) < 4)
         {
             return null;
         }
-        var payload = new byte[CheckedLength(header)];
-        if (stream.ReadAtLeast(payload, payload.Length, throwOnEndOfStream: false) < payload.Length)
+        var length = CheckedLength(header);
+        var payload = buffer.Reserve(length);
+        if (stream.ReadAtLeast(payload.AsSpan(0, length), length, throwOnEndOfStream: false) < length)
         {
             throw new EndOfStreamException("The stream ended inside a frame.");
         }
-        return Decode<T>(payload, payload.Length);
+        return Decode<T>(payload, length);
     }
 
     private static int CheckedLength(byte[] header)

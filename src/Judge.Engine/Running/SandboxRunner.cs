@@ -112,12 +112,11 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             compiled.Assembly!, compiled.Symbols, problem.Kind, problem.Entry, limits.TimeMs,
             options.OutputLimitBytes, problem.StackSizeKb,
             batch.Select(i => new RunTest(i, tests[i].InputUtf8)).ToList());
-        int? current = null;
-        RunEvent? fatal = null;
-        var unfinished = batch.Count;
+        var reading = new BatchReading(batch.Count);
         using var watchdog = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, watchdog.Token);
-        using var frames = new FrameBuffer(frameBuffers);
+        // A blocking read cannot be cancelled; the runner's end ends it: the pipe closes with the sandbox.
+        using var stopOnDeadline = linked.Token.Register(runner.Kill);
         try
         {
             watchdog.CancelAfter(options.StartupTimeoutMs);
@@ -125,63 +124,38 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             runner.Input.Close();
             onRunning();
             // Read until every test has finished: the runner's exit is not this submission's business.
-            while (unfinished > 0 && await Frames.ReadAsync<RunEvent>(runner.Output, frames, linked.Token) is { } message)
+            var stop = await OwnThread.Run("judge-results", () => ReadResults(runner, tests, batch, limits, reading, watchdog, results, onResult));
+            if (stop is not null)
             {
-                switch (message.Type)
-                {
-                    case RunEventType.Started when batch.Contains(message.Index):
-                        current = message.Index;
-                        watchdog.CancelAfter(limits.TimeMs + GraceFor(tests[message.Index]));
-                        break;
-                    case RunEventType.Finished when message.Index == current:
-                        // Between tests only the judge's own code runs (here and in the runner); the next Started sets the next deadline.
-                        watchdog.CancelAfter(options.StartupTimeoutMs);
-                        Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.OutputUtf8, message.TimeMs, message.MemoryKb, message.Message)
-                        {
-                            PublicMessage = message.PublicMessage,
-                        }, onResult);
-                        current = null;
-                        unfinished--;
-                        if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
-                        {
-                            return message.Index;
-                        }
-                        break;
-                    case RunEventType.Fatal:
-                        fatal = message;
-                        break;
-                    default:
-                        // Out-of-order or unknown frames mean the runner is not to be trusted any further.
-                        fatal = BrokeTheProtocol;
-                        runner.Kill();
-                        break;
-                }
+                return stop;
             }
         }
         catch (OperationCanceledException) when (watchdog.IsCancellationRequested && !cancel.IsCancellationRequested)
         {
-            runner.Kill();
-            if (current is { } hung)
-            {
-                Record(results, hung, RawResult.FromHost(tests[hung], RunOutcome.TimeLimit, limits.TimeMs, 0, $"Still running after {limits.TimeMs} ms; the judge stopped it."), onResult);
-                return hung;
-            }
+            // The request was not taken in time; the runner is being stopped.
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
             runner.Kill();
         }
+        cancel.ThrowIfCancellationRequested();
 
-        if (unfinished == 0 && fatal is null)
+        if (watchdog.IsCancellationRequested && reading.Current is { } hung)
+        {
+            Record(results, hung, RawResult.FromHost(tests[hung], RunOutcome.TimeLimit, limits.TimeMs, 0, $"Still running after {limits.TimeMs} ms; the judge stopped it."), onResult);
+            return hung;
+        }
+        if (reading.Unfinished == 0 && reading.Fatal is null)
         {
             return null;
         }
         await runner.WaitForExitAsync(CancellationToken.None);
-        if (current is { } culprit)
+        if (reading.Current is { } culprit)
         {
             Record(results, culprit, await Crash(tests[culprit], runner), onResult);
             return culprit;
         }
+        var fatal = reading.Fatal;
         if (fatal is not null || batch.Any(i => results[i] is null))
         {
             foreach (var i in batch.Where(i => results[i] is null))
@@ -189,6 +163,63 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
                 Record(results, i, fatal is null
                     ? RawResult.FromHost(tests[i], RunOutcome.SetupError, 0, 0, "The runner ended before this test.")
                     : new RawResult(tests[i], RunOutcome.SetupError, null, 0, 0, fatal.Message) { PublicMessage = fatal.PublicMessage }, onResult);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>What the reading of one runner's frames has seen so far.</summary>
+    private sealed class BatchReading(int tests)
+    {
+        /// <summary>The test that started and has not finished.</summary>
+        public int? Current { get; set; }
+
+        public RunEvent? Fatal { get; set; }
+
+        public int Unfinished { get; set; } = tests;
+    }
+
+    /// <summary>
+    /// Reads the runner's frames until every test has finished, the runner ends or breaks the protocol, or a test
+    /// ends the batch (returned). It blocks on the pipe, on a thread of its own, so that a frame wakes one thread:
+    /// read asynchronously, each frame woke the socket engine's thread and then a pool thread (the host's context
+    /// switches per small submission: about 170 then, 60-85 now). A deadline ends the read by stopping the runner.
+    /// </summary>
+    private int? ReadResults(
+        SandboxedProcess runner, List<TestCase> tests, List<int> batch, ProblemLimits limits, BatchReading reading,
+        CancellationTokenSource watchdog, RawResult?[] results, Action<RawResult> onResult)
+    {
+        using var frames = new FrameBuffer(frameBuffers);
+        while (reading.Unfinished > 0 && Frames.Read<RunEvent>(runner.Output, frames) is { } message)
+        {
+            switch (message.Type)
+            {
+                case RunEventType.Started when batch.Contains(message.Index):
+                    reading.Current = message.Index;
+                    watchdog.CancelAfter(limits.TimeMs + GraceFor(tests[message.Index]));
+                    break;
+                case RunEventType.Finished when message.Index == reading.Current:
+                    // Between tests only the judge's own code runs (here and in the runner); the next Started sets the next deadline.
+                    watchdog.CancelAfter(options.StartupTimeoutMs);
+                    Record(results, message.Index, new RawResult(tests[message.Index], message.Outcome, message.OutputUtf8, message.TimeMs, message.MemoryKb, message.Message)
+                    {
+                        PublicMessage = message.PublicMessage,
+                    }, onResult);
+                    reading.Current = null;
+                    reading.Unfinished--;
+                    if (message.Outcome is RunOutcome.TimeLimit or RunOutcome.MemoryLimit)
+                    {
+                        return message.Index;
+                    }
+                    break;
+                case RunEventType.Fatal:
+                    reading.Fatal = message;
+                    break;
+                default:
+                    // Out-of-order or unknown frames mean the runner is not to be trusted any further.
+                    reading.Fatal = BrokeTheProtocol;
+                    runner.Kill();
+                    break;
             }
         }
         return null;

@@ -128,8 +128,10 @@ public sealed class FramesTests
         Assert.Null(Frames.Read<RunEvent>(stream));
     }
 
-    [Fact]
-    public async Task FramesReadIntoOneBuffer_DecodeAsReadAlone_AndTheBufferGoesBackToItsPool()
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task FramesReadIntoOneBuffer_DecodeAsReadAlone_AndTheBufferGoesBackToItsPool(bool blocking)
     {
         // A small frame, a large one (the buffer grows), then a small one again in the large buffer, whose
         // length must end the payload where the frame ends and not where the array does.
@@ -144,16 +146,34 @@ public sealed class FramesTests
 
         using (var buffer = new FrameBuffer(pool))
         {
+            var read = blocking
+                ? () => Task.FromResult(Frames.Read<RunEvent>(stream, buffer))
+                : new Func<Task<RunEvent?>>(() => Frames.ReadAsync<RunEvent>(stream, buffer));
             foreach (var (output, i) in outputs.Select((o, i) => (o, i)))
             {
-                var read = (await Frames.ReadAsync<RunEvent>(stream, buffer))!;
-                Assert.Equal((i, output, i == 2 ? "last" : null), (read.Index, Encoding.UTF8.GetString(read.OutputUtf8!.Value.Span), read.Message));
+                var message = (await read())!;
+                Assert.Equal((i, output, i == 2 ? "last" : null), (message.Index, Encoding.UTF8.GetString(message.OutputUtf8!.Value.Span), message.Message));
             }
-            Assert.Null(await Frames.ReadAsync<RunEvent>(stream, buffer));
+            Assert.Null(await read());
         }
 
         Assert.True(pool.Rented >= 2);
         Assert.Equal(pool.Rented, pool.Returned);
+    }
+
+    [Fact]
+    public void FramesReadWithoutAPool_EachKeepAnArrayOfTheirOwn()
+    {
+        var stream = new MemoryStream();
+        Frames.Write(stream, new RunEvent(RunEventType.Finished, 0, RunOutcome.Completed, "[1,2]", 1, 2, null));
+        Frames.Write(stream, new RunEvent(RunEventType.Finished, 1, RunOutcome.Completed, "[3]", 1, 2, null));
+        stream.Position = 0;
+
+        var first = Frames.Read<RunEvent>(stream)!;
+        var second = Frames.Read<RunEvent>(stream)!;
+
+        Assert.Equal("[1,2]", Encoding.UTF8.GetString(first.OutputUtf8!.Value.Span));
+        Assert.Equal("[3]", Encoding.UTF8.GetString(second.OutputUtf8!.Value.Span));
     }
 
     [Fact]

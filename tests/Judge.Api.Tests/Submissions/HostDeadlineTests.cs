@@ -1,0 +1,101 @@
+using System.Net.Http.Json;
+using System.Runtime.InteropServices;
+using Judge.Api.Tests.Hostile;
+using Judge.Api.Tests.Infrastructure;
+
+namespace Judge.Api.Tests.Submissions;
+
+/// <summary>
+/// The host's own deadline for a test: the one that holds when a runner can no longer report a time-out itself (its
+/// watching thread frozen with it). The host reads a runner's frames with blocking reads, which no cancellation
+/// ends; the deadline stops the sandbox, and the pipe closes with it. A service of its own, so that the only
+/// runners descending from it are its.
+/// </summary>
+public sealed class HostDeadlineTests
+{
+    private const int SigStop = 19;
+
+    [Fact]
+    public async Task ARunnerFrozenInATest_IsStoppedAtTheHostsDeadline_AndTheTestTimesOut()
+    {
+        var dataPath = Directory.CreateTempSubdirectory("judge-test-data-").FullName;
+        try
+        {
+            using var service = await ServiceProcess.StartAsync(dataPath, "--Runner:TestGraceMs=500");
+            using var posted = await service.Client.PostAsJsonAsync("/api/submissions",
+                new { problemId = "valid-palindrome", language = "csharp", source = Sources.InfiniteLoop });
+            var location = posted.Headers.Location!.ToString();
+            await UntilStatus(service.Client, location, "Running");
+            // The first test has started and loops; its limit is 1000 ms, after which the runner would report it.
+            await Task.Delay(300);
+            var looping = BusiestRunner(service.Pid);
+            Assert.Equal(0, Kill(looping, SigStop));
+
+            var result = await UntilStatus(service.Client, location, "Completed");
+
+            var first = result.Tests[0];
+            Assert.Equal("TimeLimitExceeded", first.Verdict);
+            Assert.Equal("Still running after 1000 ms; the judge stopped it.", first.Message);
+            await UntilGone(looping);
+        }
+        finally
+        {
+            Directory.Delete(dataPath, recursive: true);
+        }
+    }
+
+    private static async Task<SubmissionResult> UntilStatus(HttpClient client, string location, string status)
+    {
+        SubmissionResult? latest = null;
+        for (var attempt = 0; attempt < 600 && latest?.Status != status; attempt++)
+        {
+            if (attempt > 0)
+            {
+                await Task.Delay(50);
+            }
+            latest = await client.GetFromJsonAsync<SubmissionResult>(location, JudgeApiFactory.Json);
+        }
+        Assert.Equal(status, latest?.Status);
+        return latest!;
+    }
+
+    /// <summary>The runner process (not bubblewrap's) under <paramref name="service"/> that has used the most CPU: the looping one.</summary>
+    private static int BusiestRunner(int service)
+    {
+        var runners = HostChecks.RunnerProcesses(ancestor: service)
+            .Where(pid => File.ReadAllText($"/proc/{pid}/comm").Trim() == "Judge.Runner")
+            .Select(int.Parse)
+            .OrderByDescending(CpuTicks)
+            .ToList();
+        Assert.NotEmpty(runners);
+        // 300 ms of the loop against about 40 for a runner's start and warm-up: the looping one stands out.
+        Assert.True(CpuTicks(runners[0]) >= 20, $"No runner is looping: {string.Join(", ", runners.Select(r => $"{r}: {CpuTicks(r)} ticks"))}");
+        return runners[0];
+    }
+
+    /// <summary>User and system time from <c>/proc/PID/stat</c>, in clock ticks (10 ms), read past the command's name.</summary>
+    private static long CpuTicks(int pid)
+    {
+        var fields = StatFields(pid);
+        return long.Parse(fields[11]) + long.Parse(fields[12]);
+    }
+
+    private static async Task UntilGone(int pid)
+    {
+        for (var attempt = 0; attempt < 100 && Directory.Exists($"/proc/{pid}"); attempt++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.False(Directory.Exists($"/proc/{pid}"), $"The frozen runner {pid} was left behind.");
+    }
+
+    /// <summary>The fields after the command's name (which may hold spaces): the state first.</summary>
+    private static string[] StatFields(int pid)
+    {
+        var stat = File.ReadAllText($"/proc/{pid}/stat");
+        return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    }
+
+    [DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int signal);
+}
