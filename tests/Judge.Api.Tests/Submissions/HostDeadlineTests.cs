@@ -26,9 +26,8 @@ public sealed class HostDeadlineTests
                 new { problemId = "valid-palindrome", language = "csharp", source = Sources.InfiniteLoop });
             var location = posted.Headers.Location!.ToString();
             await UntilStatus(service.Client, location, "Running");
-            // The first test has started and loops; its limit is 1000 ms, after which the runner would report it.
-            await Task.Delay(300);
-            var looping = BusiestRunner(service.Pid);
+            // The first test has started and loops; the runner would report it itself 1050 ms after it started.
+            var looping = await LoopingRunner(service.Pid, within: TimeSpan.FromMilliseconds(700));
             Assert.Equal(0, Kill(looping, SigStop));
 
             var result = await UntilStatus(service.Client, location, "Completed");
@@ -59,25 +58,38 @@ public sealed class HostDeadlineTests
         return latest!;
     }
 
-    /// <summary>The runner process (not bubblewrap's) under <paramref name="service"/> that has used the most CPU: the looping one.</summary>
-    private static int BusiestRunner(int service)
+    /// <summary>
+    /// The runner process (not bubblewrap's) under <paramref name="service"/> whose submission thread loops: the one that
+    /// has used 80 ms of CPU or more, twice a runner's start and warm-up, the others' at most. Under a loaded machine the
+    /// loop gets less than a core, so it is looked for until it stands out.
+    /// </summary>
+    private static async Task<int> LoopingRunner(int service, TimeSpan within)
     {
-        var runners = HostChecks.RunnerProcesses(ancestor: service)
-            .Where(pid => File.ReadAllText($"/proc/{pid}/comm").Trim() == "Judge.Runner")
-            .Select(int.Parse)
-            .OrderByDescending(CpuTicks)
-            .ToList();
-        Assert.NotEmpty(runners);
-        // 300 ms of the loop against about 40 for a runner's start and warm-up: the looping one stands out.
-        Assert.True(CpuTicks(runners[0]) >= 20, $"No runner is looping: {string.Join(", ", runners.Select(r => $"{r}: {CpuTicks(r)} ticks"))}");
-        return runners[0];
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var seen = "none";
+        while (clock.Elapsed < within)
+        {
+            var runners = HostChecks.RunnerProcesses(ancestor: service)
+                .Where(pid => ReadOrEmpty($"/proc/{pid}/comm").Trim() == "Judge.Runner")
+                .Select(pid => (Pid: int.Parse(pid), Ticks: CpuTicks(int.Parse(pid))))
+                .OrderByDescending(r => r.Ticks)
+                .ToList();
+            if (runners is [var busiest, ..] && busiest.Ticks >= 8)
+            {
+                return busiest.Pid;
+            }
+            seen = string.Join(", ", runners.Select(r => $"{r.Pid}: {r.Ticks} ticks"));
+            await Task.Delay(20);
+        }
+        Assert.Fail($"No runner was looping within {within.TotalMilliseconds} ms: {seen}");
+        return 0;
     }
 
     /// <summary>User and system time from <c>/proc/PID/stat</c>, in clock ticks (10 ms), read past the command's name.</summary>
     private static long CpuTicks(int pid)
     {
         var fields = StatFields(pid);
-        return long.Parse(fields[11]) + long.Parse(fields[12]);
+        return fields.Length > 12 ? long.Parse(fields[11]) + long.Parse(fields[12]) : 0;
     }
 
     private static async Task UntilGone(int pid)
@@ -92,8 +104,21 @@ public sealed class HostDeadlineTests
     /// <summary>The fields after the command's name (which may hold spaces): the state first.</summary>
     private static string[] StatFields(int pid)
     {
-        var stat = File.ReadAllText($"/proc/{pid}/stat");
-        return stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+        var stat = ReadOrEmpty($"/proc/{pid}/stat");
+        return stat.Length == 0 ? [] : stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
+    }
+
+    /// <summary>A file of <c>/proc</c>, or nothing once its process is gone (runners come and go while they are looked at).</summary>
+    private static string ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return "";
+        }
     }
 
     [DllImport("libc", EntryPoint = "kill")]
