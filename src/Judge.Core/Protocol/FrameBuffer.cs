@@ -6,7 +6,8 @@ namespace Judge.Core.Protocol;
 /// One reader's buffer for the frames it reads in turn, taken from <paramref name="pool"/> and given back on
 /// <see cref="Dispose"/>. A message read into it (<see cref="Frames.ReadAsync{T}(Stream, FrameBuffer, CancellationToken)"/>)
 /// may hold views of its bytes (<see cref="RunEvent.OutputUtf8"/>), which the next read overwrites. Without a pool,
-/// each larger frame gets a new array, never given back: views of an earlier frame stay valid.
+/// a frame larger than any before it gets a new array, never given back; a buffer used for one frame only (as
+/// <see cref="Frames.Read{T}(Stream)"/> uses one) leaves that frame's views valid for good.
 /// </summary>
 public sealed class FrameBuffer(ArrayPool<byte>? pool) : IDisposable
 {

@@ -116,7 +116,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         using var watchdog = new CancellationTokenSource();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancel, watchdog.Token);
         // A blocking read cannot be cancelled; the runner's end ends it: the pipe closes with the sandbox.
-        using var stopOnDeadline = linked.Token.Register(runner.Kill);
+        using var stopOnDeadline = linked.Token.Register(static r => StopQuietly((SandboxedProcess)r!), runner);
         try
         {
             watchdog.CancelAfter(options.StartupTimeoutMs);
@@ -124,7 +124,15 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             runner.Input.Close();
             onRunning();
             // Read until every test has finished: the runner's exit is not this submission's business.
-            var stop = await OwnThread.Run("judge-results", () => ReadResults(runner, tests, batch, limits, reading, watchdog, results, onResult));
+            var read = OwnThread.Run("judge-results", () => ReadResults(runner, tests, batch, limits, reading, watchdog, linked.Token, results, onResult));
+            await Task.WhenAny(read, Task.Delay(Timeout.Infinite, linked.Token));
+            // Should anything in the sandbox outlive the deadline's kill and hold the pipe open, it is stopped again.
+            while (!read.IsCompleted && await Task.WhenAny(read, Task.Delay(1000, CancellationToken.None)) != read)
+            {
+                StopQuietly(runner);
+            }
+            var stop = await read;
+            cancel.ThrowIfCancellationRequested();
             if (stop is not null)
             {
                 return stop;
@@ -140,7 +148,7 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         }
         cancel.ThrowIfCancellationRequested();
 
-        if (watchdog.IsCancellationRequested && reading.Current is { } hung)
+        if (reading.StoppedInTest is { } hung)
         {
             Record(results, hung, RawResult.FromHost(tests[hung], RunOutcome.TimeLimit, limits.TimeMs, 0, $"Still running after {limits.TimeMs} ms; the judge stopped it."), onResult);
             return hung;
@@ -174,9 +182,28 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
         /// <summary>The test that started and has not finished.</summary>
         public int? Current { get; set; }
 
+        /// <summary>The test that was running when the deadline stopped the runner.</summary>
+        public int? StoppedInTest { get; set; }
+
         public RunEvent? Fatal { get; set; }
 
         public int Unfinished { get; set; } = tests;
+    }
+
+    /// <summary>
+    /// Stops a runner from a cancellation callback, where an exception would escape into the timer's thread (or the
+    /// host's shutdown) instead of this submission. What stays running, the pool stops when the runner is retired.
+    /// </summary>
+    private static void StopQuietly(SandboxedProcess runner)
+    {
+        try
+        {
+            runner.Kill();
+        }
+        catch (Exception)
+        {
+            // Whatever it was (a signal refused, a cgroup file gone), Retire kills again and removes the cgroup.
+        }
     }
 
     /// <summary>
@@ -187,11 +214,23 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
     /// </summary>
     private int? ReadResults(
         SandboxedProcess runner, List<TestCase> tests, List<int> batch, ProblemLimits limits, BatchReading reading,
-        CancellationTokenSource watchdog, RawResult?[] results, Action<RawResult> onResult)
+        CancellationTokenSource watchdog, CancellationToken stop, RawResult?[] results, Action<RawResult> onResult)
     {
         using var frames = new FrameBuffer(frameBuffers);
-        while (reading.Unfinished > 0 && Frames.Read<RunEvent>(runner.Output, frames) is { } message)
+        while (reading.Unfinished > 0)
         {
+            var message = ReadUnlessStopped(runner, frames, stop);
+            if (stop.IsCancellationRequested)
+            {
+                // Whatever arrives after the deadline (the next test's start, written with the last result) is not
+                // the runner's word: the test it was in when the deadline came is the one that timed out.
+                reading.StoppedInTest = reading.Current;
+                return null;
+            }
+            if (message is null)
+            {
+                return null;
+            }
             switch (message.Type)
             {
                 case RunEventType.Started when batch.Contains(message.Index):
@@ -223,6 +262,19 @@ public sealed class SandboxRunner(RunnerPool pool, RunnerOptions options, JudgeM
             }
         }
         return null;
+    }
+
+    /// <summary>The next frame; null at the end of the stream, or when the stream broke because the runner was stopped.</summary>
+    private static RunEvent? ReadUnlessStopped(SandboxedProcess runner, FrameBuffer frames, CancellationToken stop)
+    {
+        try
+        {
+            return Frames.Read<RunEvent>(runner.Output, frames);
+        }
+        catch (IOException) when (stop.IsCancellationRequested)
+        {
+            return null;
+        }
     }
 
     /// <summary>Explains why the runner died in the middle of a test.</summary>

@@ -21,13 +21,14 @@ public sealed class HostDeadlineTests
         var dataPath = Directory.CreateTempSubdirectory("judge-test-data-").FullName;
         try
         {
-            using var service = await ServiceProcess.StartAsync(dataPath, "--Runner:TestGraceMs=500");
+            using var service = await ServiceProcess.StartAsync(dataPath, "--Runner:TestGraceMs=500", "--Runner:PoolSize=2");
+            var before = await PoolFilled(service.Pid, runners: 2);
             using var posted = await service.Client.PostAsJsonAsync("/api/submissions",
                 new { problemId = "valid-palindrome", language = "csharp", source = Sources.InfiniteLoop });
             var location = posted.Headers.Location!.ToString();
             await UntilStatus(service.Client, location, "Running");
             // The first test has started and loops; the runner would report it itself 1050 ms after it started.
-            var looping = await LoopingRunner(service.Pid, within: TimeSpan.FromMilliseconds(700));
+            var looping = await LoopingRunner(service.Pid, before, within: TimeSpan.FromMilliseconds(700));
             Assert.Equal(0, Kill(looping, SigStop));
 
             var result = await UntilStatus(service.Client, location, "Completed");
@@ -59,31 +60,57 @@ public sealed class HostDeadlineTests
     }
 
     /// <summary>
-    /// The runner process (not bubblewrap's) under <paramref name="service"/> whose submission thread loops: the one that
-    /// has used 80 ms of CPU or more, twice a runner's start and warm-up, the others' at most. Under a loaded machine the
-    /// loop gets less than a core, so it is looked for until it stands out.
+    /// The runner process (not bubblewrap's) under <paramref name="service"/> whose submission thread loops: of the
+    /// runners there <paramref name="before"/> the submission, the one whose CPU grew by 80 ms or more since. Idle runners
+    /// do not grow at all, whatever their start cost; on a loaded machine the loop gets less than a core, so it is
+    /// looked for until it stands out.
     /// </summary>
-    private static async Task<int> LoopingRunner(int service, TimeSpan within)
+    private static async Task<int> LoopingRunner(int service, Dictionary<int, long> before, TimeSpan within)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var seen = "none";
         while (clock.Elapsed < within)
         {
-            var runners = HostChecks.RunnerProcesses(ancestor: service)
-                .Where(pid => ReadOrEmpty($"/proc/{pid}/comm").Trim() == "Judge.Runner")
-                .Select(pid => (Pid: int.Parse(pid), Ticks: CpuTicks(int.Parse(pid))))
+            var grown = RunnerTicks(service)
+                .Where(r => before.ContainsKey(r.Key))
+                .Select(r => (Pid: r.Key, Ticks: r.Value - before[r.Key]))
                 .OrderByDescending(r => r.Ticks)
                 .ToList();
-            if (runners is [var busiest, ..] && busiest.Ticks >= 8)
+            if (grown is [var busiest, ..] && busiest.Ticks >= 8)
             {
                 return busiest.Pid;
             }
-            seen = string.Join(", ", runners.Select(r => $"{r.Pid}: {r.Ticks} ticks"));
+            seen = string.Join(", ", grown.Select(r => $"{r.Pid}: +{r.Ticks} ticks"));
             await Task.Delay(20);
         }
         Assert.Fail($"No runner was looping within {within.TotalMilliseconds} ms: {seen}");
         return 0;
     }
+
+    /// <summary>The pool's runners, once all have started and warmed up (their CPU no longer grows), with their CPU.</summary>
+    private static async Task<Dictionary<int, long>> PoolFilled(int service, int runners)
+    {
+        var last = RunnerTicks(service);
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            await Task.Delay(100);
+            var now = RunnerTicks(service);
+            if (now.Count == runners && now.All(r => last.TryGetValue(r.Key, out var ticks) && ticks == r.Value))
+            {
+                return now;
+            }
+            last = now;
+        }
+        Assert.Fail($"The pool did not settle at {runners} idle runners: {last.Count} runners.");
+        return last;
+    }
+
+    /// <summary>The CPU of each runner process (not bubblewrap's) under <paramref name="service"/>, by process ID.</summary>
+    private static Dictionary<int, long> RunnerTicks(int service) =>
+        HostChecks.RunnerProcesses(ancestor: service)
+            .Where(pid => ReadOrEmpty($"/proc/{pid}/comm").Trim() == "Judge.Runner")
+            .Select(int.Parse)
+            .ToDictionary(pid => pid, CpuTicks);
 
     /// <summary>User and system time from <c>/proc/PID/stat</c>, in clock ticks (10 ms), read past the command's name.</summary>
     private static long CpuTicks(int pid)
