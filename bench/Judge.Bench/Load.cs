@@ -48,6 +48,11 @@ public static class Load
                 Metrics.MeanDelta(metricsBefore, metricsAfter, "judge_run_duration_milliseconds")),
         };
         Console.WriteLine(Report.Line(row));
+        // A compiler worker replaced during a row warms its successor in the background, which the row pays for.
+        foreach (var (series, growth) in Metrics.Grown(metricsBefore, metricsAfter, "judge_workers_recycled_total"))
+        {
+            Console.WriteLine($"  during this row: {series} +{growth:0}");
+        }
         return row;
     }
 

@@ -34,4 +34,10 @@ public static class Metrics
         var count = Delta("_count");
         return count == 0 ? double.NaN : Delta("_sum") / count;
     }
+
+    /// <summary>The series of a counter that grew between two scrapes, each with its growth.</summary>
+    public static IEnumerable<(string Series, double Growth)> Grown(Dictionary<string, double> before, Dictionary<string, double> after, string counter) =>
+        after.Where(kv => kv.Key.StartsWith(counter, StringComparison.Ordinal))
+            .Select(kv => (kv.Key, kv.Value - before.GetValueOrDefault(kv.Key)))
+            .Where(series => series.Item2 > 0);
 }
