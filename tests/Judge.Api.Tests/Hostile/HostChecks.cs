@@ -93,7 +93,8 @@ public sealed class HostChecks : IDisposable
         }
     }
 
-    private static string ReadOrEmpty(string path)
+    /// <summary>A file of <c>/proc</c>, or nothing once its process is gone (processes come and go while they are looked at).</summary>
+    public static string ReadOrEmpty(string path)
     {
         try
         {

@@ -108,7 +108,7 @@ public sealed class HostDeadlineTests
     /// <summary>The CPU of each runner process (not bubblewrap's) under <paramref name="service"/>, by process ID.</summary>
     private static Dictionary<int, long> RunnerTicks(int service) =>
         HostChecks.RunnerProcesses(ancestor: service)
-            .Where(pid => ReadOrEmpty($"/proc/{pid}/comm").Trim() == "Judge.Runner")
+            .Where(pid => HostChecks.ReadOrEmpty($"/proc/{pid}/comm").Trim() == "Judge.Runner")
             .Select(int.Parse)
             .ToDictionary(pid => pid, CpuTicks);
 
@@ -131,21 +131,8 @@ public sealed class HostDeadlineTests
     /// <summary>The fields after the command's name (which may hold spaces): the state first.</summary>
     private static string[] StatFields(int pid)
     {
-        var stat = ReadOrEmpty($"/proc/{pid}/stat");
+        var stat = HostChecks.ReadOrEmpty($"/proc/{pid}/stat");
         return stat.Length == 0 ? [] : stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-    }
-
-    /// <summary>A file of <c>/proc</c>, or nothing once its process is gone (runners come and go while they are looked at).</summary>
-    private static string ReadOrEmpty(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return "";
-        }
     }
 
     [DllImport("libc", EntryPoint = "kill")]
